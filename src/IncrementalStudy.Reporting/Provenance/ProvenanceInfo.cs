@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace IncrementalStudy.Reporting.Provenance;
+
+/// <summary>Versions and source revision for the manifest.</summary>
+public static class ProvenanceInfo
+{
+    public static IReadOnlyDictionary<string, string> Versions()
+    {
+        Assembly[] assemblies =
+        [
+            typeof(Experiments.ExperimentDefinition).Assembly,
+            typeof(MathNet.Numerics.Control).Assembly,
+            typeof(CsvHelper.CsvWriter).Assembly,
+        ];
+        return assemblies.ToDictionary(
+            a => a.GetName().Name!,
+            a => a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString() ?? "unknown");
+    }
+
+    /// <summary>HEAD of the git work tree containing <paramref name="directory"/>, with "-dirty" when it has changes; null without git.</summary>
+    public static string? GitCommit(string directory)
+    {
+        string? head = Git(directory, "rev-parse HEAD");
+        if (head is null) return null;
+        string? status = Git(directory, "status --porcelain --untracked-files=no");
+        return string.IsNullOrEmpty(status) ? head : head + "-dirty";
+    }
+
+    private static string? Git(string directory, string arguments)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", arguments)
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using Process? process = Process.Start(start);
+            if (process is null) return null;
+            string output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // git not installed
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
+using IncrementalStudy.Numerics;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Evaluation;
+
+/// <summary>
+/// How far a head expansion changes the model's behaviour on a data set, measured before any update.
+/// "Old" logits/probabilities are those of the categories that existed before the expansion.
+/// </summary>
+public sealed record ExpansionProbe(
+    int NewCategory,
+    int Points,
+    bool OldParametersBitIdentical,
+    double OldLogitMaxAbsChange,
+    double NewLogitMin,
+    double NewLogitMax,
+    double FlipRate,
+    double OldLogitsAllNegativeShare,
+    double OldProbMaxAbsChange,
+    double OldProbMeanAbsChange,
+    double AccuracyBefore,
+    double AccuracyAfter,
+    double? LossBefore,
+    double LossAfter,
+    long OptimizerStateBefore,
+    long OptimizerStateAfter)
+{
+    public static ExpansionProbe Measure(HeadExpansion expansion, Dataset data)
+    {
+        Mlp before = expansion.Before, after = expansion.After;
+        int oldClasses = before.Outputs, newClasses = after.Outputs, n = data.Count;
+        float[] logitsBefore = Trainer.Logits(before, data);
+        float[] logitsAfter = Trainer.Logits(after, data);
+        Span<float> probabilitiesBefore = stackalloc float[oldClasses];
+        Span<float> probabilitiesAfter = stackalloc float[newClasses];
+
+        double maxLogitChange = 0, newMin = double.PositiveInfinity, newMax = double.NegativeInfinity;
+        double maxProbChange = 0, sumProbChange = 0;
+        int flips = 0, allNegative = 0, correctBefore = 0, correctAfter = 0;
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<float> rowBefore = logitsBefore.AsSpan(i * oldClasses, oldClasses);
+            ReadOnlySpan<float> rowAfter = logitsAfter.AsSpan(i * newClasses, newClasses);
+            bool allOldNegative = true;
+            for (int c = 0; c < oldClasses; c++)
+            {
+                maxLogitChange = Math.Max(maxLogitChange, Math.Abs((double)rowAfter[c] - rowBefore[c]));
+                allOldNegative &= rowBefore[c] < 0f;
+            }
+            for (int c = oldClasses; c < newClasses; c++)
+            {
+                newMin = Math.Min(newMin, rowAfter[c]);
+                newMax = Math.Max(newMax, rowAfter[c]);
+            }
+            if (allOldNegative) allNegative++;
+            int predictedBefore = Softmax.ArgMax(rowBefore), predictedAfter = Softmax.ArgMax(rowAfter);
+            if (predictedBefore != predictedAfter) flips++;
+            if (predictedBefore == data.Labels[i]) correctBefore++;
+            if (predictedAfter == data.Labels[i]) correctAfter++;
+            Softmax.Probabilities(rowBefore, probabilitiesBefore);
+            Softmax.Probabilities(rowAfter, probabilitiesAfter);
+            for (int c = 0; c < oldClasses; c++)
+            {
+                double change = Math.Abs((double)probabilitiesAfter[c] - probabilitiesBefore[c]);
+                maxProbChange = Math.Max(maxProbChange, change);
+                sumProbChange += change;
+            }
+        }
+
+        bool labelsFitOldHead = data.Labels.All(l => l < oldClasses);
+        return new ExpansionProbe(
+            expansion.NewCategory,
+            n,
+            OldParametersUnchanged(before, after),
+            maxLogitChange,
+            n == 0 ? double.NaN : newMin,
+            n == 0 ? double.NaN : newMax,
+            Share(flips, n),
+            Share(allNegative, n),
+            maxProbChange,
+            n == 0 ? double.NaN : sumProbChange / ((double)n * oldClasses),
+            Share(correctBefore, n),
+            Share(correctAfter, n),
+            labelsFitOldHead ? Trainer.Evaluate(before, LossKind.SoftmaxCrossEntropy, data).Loss : null,
+            Trainer.Evaluate(after, LossKind.SoftmaxCrossEntropy, data).Loss,
+            expansion.OptimizerStateBefore,
+            expansion.OptimizerStateAfter);
+    }
+
+    /// <summary>True when every parameter of <paramref name="before"/> has the same bits at the same place in <paramref name="after"/>.</summary>
+    public static bool OldParametersUnchanged(Mlp before, Mlp after)
+    {
+        if (before.Layers.Count != after.Layers.Count) return false;
+        for (int l = 0; l < before.Layers.Count; l++)
+        {
+            DenseLayer old = before.Layers[l], grown = after.Layers[l];
+            if (old.Inputs != grown.Inputs || old.Outputs > grown.Outputs) return false;
+            for (int r = 0; r < old.Inputs; r++)
+                for (int c = 0; c < old.Outputs; c++)
+                    if (!SameBits(old.Kernel.Value[r * old.Outputs + c], grown.Kernel.Value[r * grown.Outputs + c])) return false;
+            for (int c = 0; c < old.Outputs; c++)
+                if (!SameBits(old.Bias.Value[c], grown.Bias.Value[c])) return false;
+        }
+        return true;
+    }
+
+    private static bool SameBits(float a, float b) => BitConverter.SingleToInt32Bits(a) == BitConverter.SingleToInt32Bits(b);
+
+    private static double Share(int count, int total) => total == 0 ? double.NaN : (double)count / total;
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace IncrementalStudy.Experiments;
+
+/// <summary>Checks a definition and returns every problem at once, each with a fix hint.</summary>
+public static partial class DefinitionValidator
+{
+    public static IReadOnlyList<ValidationError> Validate(ExperimentDefinition definition)
+    {
+        var errors = new List<ValidationError>();
+        void Check(bool ok, string field, string problem, string hint)
+        {
+            if (!ok) errors.Add(new ValidationError(field, problem, hint));
+        }
+
+        Check(KebabCase().IsMatch(definition.Name), nameof(definition.Name), $"'{definition.Name}' is not kebab-case", "use lower-case words joined by '-', e.g. 'seed-replication'");
+        Check(!string.IsNullOrWhiteSpace(definition.Description), nameof(definition.Description), "is empty", "say in one line what the experiment answers");
+        Check(definition.Seeds >= 1, nameof(definition.Seeds), $"is {definition.Seeds}", "use at least 1 seed (20 for a study)");
+        Check(definition.Fit.Epochs >= 1, "Fit.Epochs", $"is {definition.Fit.Epochs}", "train at least 1 epoch per phase");
+        Check(definition.Fit.BatchSize >= 1, "Fit.BatchSize", $"is {definition.Fit.BatchSize}", "use a batch size of at least 1 (Keras default 32)");
+        Check(definition.Network.HiddenUnits.All(h => h >= 1), "Network.HiddenUnits", "contains a layer with no units", "give every hidden layer at least 1 unit");
+
+        var scenario = definition.Scenario;
+        Check(scenario.TrainSizes.Count >= 1, "Scenario.TrainSizes", "has no phase", "give at least one phase of training sizes");
+        Check(scenario.TestPerCategory >= 1, "Scenario.TestPerCategory", $"is {scenario.TestPerCategory}", "use at least 1 test point per category (1000 by default)");
+        Check(scenario.Centers.All(c => c.Length == definition.Network.Inputs), "Scenario.Centers",
+            $"do not all have {definition.Network.Inputs} coordinates", "give every centre as many coordinates as the network has inputs");
+        for (int p = 0; p < scenario.TrainSizes.Count; p++)
+        {
+            IReadOnlyList<int> sizes = scenario.TrainSizes[p];
+            string field = $"Scenario.TrainSizes[{p}]";
+            Check(sizes.All(s => s >= 0), field, "contains a negative size", "sizes are sample counts, 0 or more");
+            Check(sizes.Count <= scenario.Centers.Count, field, $"names {sizes.Count} categories but there are {scenario.Centers.Count} centres", "add a centre per category");
+            Check(sizes.Count >= (p == 0 ? 1 : scenario.TrainSizes[p - 1].Count), field,
+                "has fewer categories than the phase before", "categories only arrive; list every present category, with 0 for those without new samples");
+        }
+
+        Check(definition.Strategies.Count >= 1, nameof(definition.Strategies), "is empty", "add at least one strategy");
+        foreach (string duplicate in definition.Strategies.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key))
+            errors.Add(new ValidationError(nameof(definition.Strategies), $"name '{duplicate}' more than once", "give every strategy a unique name"));
+        for (int i = 0; i < definition.Strategies.Count; i++)
+        {
+            StrategyDefinition strategy = definition.Strategies[i];
+            Check(KebabCase().IsMatch(strategy.Name), $"Strategies[{i}].Name", $"'{strategy.Name}' is not kebab-case", "use lower-case words and digits joined by '-'");
+            errors.AddRange(strategy.Validate($"Strategies[{i}]"));
+        }
+        return errors;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}

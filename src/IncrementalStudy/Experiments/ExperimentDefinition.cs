@@ -1,0 +1,28 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Models;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Experiments;
+
+/// <summary>Everything that determines a run, as an immutable record; overrides are applied with <c>with</c>.</summary>
+public sealed record ExperimentDefinition(
+    string Name,
+    string Description,
+    GaussianScenario Scenario,
+    NetworkSpec Network,
+    FitSettings Fit,
+    int Seeds,
+    IReadOnlyList<StrategyDefinition> Strategies)
+{
+    /// <summary>Cases are the cross product seed × strategy, seeds 1..N, strategies in definition order.</summary>
+    public IReadOnlyList<RunCase> Cases() =>
+    [
+        .. from seed in Enumerable.Range(1, Seeds)
+           from strategy in Strategies
+           select new RunCase(strategy, seed),
+    ];
+
+    public string Summary() =>
+        $"{Scenario}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
+        string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}"));
+}

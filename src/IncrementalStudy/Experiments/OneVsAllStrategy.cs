@@ -1,0 +1,20 @@
+using IncrementalStudy.Learners;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Experiments;
+
+/// <summary>One binary model per category, each on X positives and X negatives.</summary>
+public sealed record OneVsAllStrategy(string Name, OneVsAllArm Arm, int SamplesPerModel, OptimizerSpec Optimizer) : StrategyDefinition(Name)
+{
+    public override IIncrementalLearner CreateLearner(LearnerContext context) =>
+        new OneVsAllLearner(context, Arm, SamplesPerModel, Optimizer);
+
+    public override string Describe() =>
+        $"one-vs-all ({(Arm == OneVsAllArm.Incremental ? "incremental" : "refit all")}), X = {SamplesPerModel}, binary cross-entropy, {Optimizer}";
+
+    public override IEnumerable<ValidationError> Validate(string field)
+    {
+        if (SamplesPerModel < 1)
+            yield return new ValidationError($"{field}.{nameof(SamplesPerModel)}", $"is {SamplesPerModel}", "one-vs-all needs at least 1 positive and 1 negative sample per model");
+    }
+}

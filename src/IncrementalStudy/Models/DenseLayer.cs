@@ -1,0 +1,84 @@
+using IncrementalStudy.Numerics;
+
+namespace IncrementalStudy.Models;
+
+/// <summary>Keras Dense: y = f(x·W + b), W of shape [inputs × outputs].</summary>
+public sealed class DenseLayer
+{
+    public DenseLayer(int inputs, int outputs, Activation activation, string name)
+    {
+        Kernel = new Parameter(name + "/kernel", inputs, outputs);
+        Bias = new Parameter(name + "/bias", 1, outputs);
+        Activation = activation;
+    }
+
+    private DenseLayer(Parameter kernel, Parameter bias, Activation activation)
+    {
+        Kernel = kernel;
+        Bias = bias;
+        Activation = activation;
+    }
+
+    public Parameter Kernel { get; }
+    public Parameter Bias { get; }
+    public Activation Activation { get; }
+    public int Inputs => Kernel.Rows;
+    public int Outputs => Kernel.Columns;
+
+    /// <summary>Keras glorot_uniform kernel, zero bias.</summary>
+    public void InitialiseGlorot(Rng rng)
+    {
+        double limit = GlorotLimit(Inputs, Outputs);
+        for (int i = 0; i < Kernel.Length; i++) Kernel.Value[i] = (float)rng.NextUniform(-limit, limit);
+        Array.Clear(Bias.Value);
+    }
+
+    public static double GlorotLimit(int fanIn, int fanOut) => Math.Sqrt(6.0 / (fanIn + fanOut));
+
+    public void Forward(ReadOnlySpan<float> input, int rows, Span<float> output)
+    {
+        Gemm.Multiply(input, Kernel.Value, output, rows, Inputs, Outputs);
+        ReadOnlySpan<float> bias = Bias.Value;
+        for (int r = 0; r < rows; r++)
+        {
+            Span<float> row = output.Slice(r * Outputs, Outputs);
+            for (int j = 0; j < row.Length; j++) row[j] += bias[j];
+        }
+        Activations.Apply(Activation, output[..(rows * Outputs)]);
+    }
+
+    /// <summary>
+    /// Backward pass. <paramref name="outputGradient"/> holds dL/dy on entry and is turned into dL/d(pre-activation) in place;
+    /// the parameter gradients are overwritten; dL/dx is written when <paramref name="inputGradient"/> is not empty.
+    /// </summary>
+    public void Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> output, int rows, Span<float> outputGradient, Span<float> inputGradient)
+    {
+        Span<float> delta = outputGradient[..(rows * Outputs)];
+        Activations.MultiplyByDerivative(Activation, output, delta);
+        Gemm.MultiplyTransposeA(input, delta, Kernel.Gradient, rows, Inputs, Outputs);
+        Span<float> biasGradient = Bias.Gradient;
+        biasGradient.Clear();
+        for (int r = 0; r < rows; r++)
+        {
+            ReadOnlySpan<float> row = delta.Slice(r * Outputs, Outputs);
+            for (int j = 0; j < row.Length; j++) biasGradient[j] += row[j];
+        }
+        if (!inputGradient.IsEmpty)
+            Gemm.MultiplyTransposeB(delta, Kernel.Value, inputGradient, rows, Outputs, Inputs);
+    }
+
+    /// <summary>Adds output nodes; old weights keep their bits, new ones follow <paramref name="init"/>.</summary>
+    public void AppendOutputs(int added, HeadInit init, Rng rng)
+    {
+        int oldOutputs = Outputs;
+        Kernel.AppendColumns(added);
+        Bias.AppendColumns(added);
+        if (init == HeadInit.Zero) return;
+        double limit = GlorotLimit(Inputs, Outputs);
+        for (int r = 0; r < Inputs; r++)
+            for (int j = oldOutputs; j < Outputs; j++)
+                Kernel.Value[r * Outputs + j] = (float)rng.NextUniform(-limit, limit);
+    }
+
+    public DenseLayer Clone() => new(Kernel.Clone(), Bias.Clone(), Activation);
+}

@@ -1,0 +1,9 @@
+namespace IncrementalStudy.Numerics;
+
+public enum Activation
+{
+    Linear,
+    Tanh,
+    Relu,
+    Sigmoid,
+}

@@ -1,0 +1,54 @@
+namespace IncrementalStudy.Numerics;
+
+/// <summary>Element-wise activations and their derivatives, expressed through the activation's output.</summary>
+public static class Activations
+{
+    public static void Apply(Activation activation, Span<float> values)
+    {
+        switch (activation)
+        {
+            case Activation.Linear:
+                return;
+            case Activation.Tanh:
+                for (int i = 0; i < values.Length; i++) values[i] = MathF.Tanh(values[i]);
+                return;
+            case Activation.Relu:
+                for (int i = 0; i < values.Length; i++) values[i] = MathF.Max(values[i], 0f);
+                return;
+            case Activation.Sigmoid:
+                for (int i = 0; i < values.Length; i++) values[i] = Sigmoid(values[i]);
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(activation), activation, null);
+        }
+    }
+
+    /// <summary>gradient *= f'(x), where f'(x) is computed from y = f(x).</summary>
+    public static void MultiplyByDerivative(Activation activation, ReadOnlySpan<float> outputs, Span<float> gradient)
+    {
+        switch (activation)
+        {
+            case Activation.Linear:
+                return;
+            case Activation.Tanh:
+                for (int i = 0; i < gradient.Length; i++) gradient[i] *= 1f - outputs[i] * outputs[i];
+                return;
+            case Activation.Relu:
+                for (int i = 0; i < gradient.Length; i++) if (outputs[i] <= 0f) gradient[i] = 0f;
+                return;
+            case Activation.Sigmoid:
+                for (int i = 0; i < gradient.Length; i++) gradient[i] *= outputs[i] * (1f - outputs[i]);
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(activation), activation, null);
+        }
+    }
+
+    /// <summary>Logistic function without overflow for large |x|.</summary>
+    public static float Sigmoid(float x)
+    {
+        if (x >= 0f) return 1f / (1f + MathF.Exp(-x));
+        float e = MathF.Exp(x);
+        return e / (1f + e);
+    }
+}

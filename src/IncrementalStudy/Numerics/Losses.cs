@@ -1,0 +1,59 @@
+namespace IncrementalStudy.Numerics;
+
+/// <summary>
+/// Losses computed from logits. Each returns the summed loss over the rows and the number of correct
+/// predictions, and writes dLoss/dLogits · <c>gradientScale</c> when a gradient span is given
+/// (scale 1/batch gives the gradient of the batch mean, as Keras minimises).
+/// </summary>
+public static class Losses
+{
+    public static double SoftmaxCrossEntropy(ReadOnlySpan<float> logits, int rows, int classes, ReadOnlySpan<int> labels,
+        Span<float> gradient, float gradientScale, out int correct)
+    {
+        double total = 0;
+        correct = 0;
+        bool withGradient = !gradient.IsEmpty;
+        for (int r = 0; r < rows; r++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(r * classes, classes);
+            int label = labels[r];
+            float logSum = Softmax.LogSumExp(row);
+            total += logSum - row[label];
+            if (Softmax.ArgMax(row) == label) correct++;
+            if (!withGradient) continue;
+            Span<float> gradientRow = gradient.Slice(r * classes, classes);
+            for (int c = 0; c < classes; c++)
+            {
+                float probability = MathF.Exp(row[c] - logSum);
+                gradientRow[c] = (probability - (c == label ? 1f : 0f)) * gradientScale;
+            }
+        }
+        return total;
+    }
+
+    public static double BinaryCrossEntropy(ReadOnlySpan<float> logits, int rows, ReadOnlySpan<int> labels,
+        Span<float> gradient, float gradientScale, out int correct)
+    {
+        double total = 0;
+        correct = 0;
+        bool withGradient = !gradient.IsEmpty;
+        for (int r = 0; r < rows; r++)
+        {
+            float z = logits[r];
+            int y = labels[r];
+            // log(1 + e^z) - y z, written so that neither branch overflows.
+            total += MathF.Max(z, 0f) - z * y + MathF.Log(1f + MathF.Exp(-MathF.Abs(z)));
+            if ((z > 0f ? 1 : 0) == y) correct++;
+            if (withGradient) gradient[r] = (Activations.Sigmoid(z) - y) * gradientScale;
+        }
+        return total;
+    }
+
+    public static double Compute(LossKind kind, ReadOnlySpan<float> logits, int rows, int outputs, ReadOnlySpan<int> labels,
+        Span<float> gradient, float gradientScale, out int correct) => kind switch
+        {
+            LossKind.SoftmaxCrossEntropy => SoftmaxCrossEntropy(logits, rows, outputs, labels, gradient, gradientScale, out correct),
+            LossKind.BinaryCrossEntropy => BinaryCrossEntropy(logits, rows, labels, gradient, gradientScale, out correct),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+}

@@ -1,0 +1,3 @@
+namespace IncrementalStudy.Training;
+
+public readonly record struct LossAndAccuracy(double Loss, double Accuracy);

@@ -1,0 +1,61 @@
+namespace IncrementalStudy.Training;
+
+/// <summary>
+/// Keras Nadam (DESIGN.md §4). At step t with d = 0.004 (legacy) or 1 (Keras 3):
+/// u_t = β1(1 - ½·0.96^(d·t)), u_t1 = β1(1 - ½·0.96^(d·(t+1))), P_t = P_{t-1}·u_t,
+/// m̂ = u_t1·m / (1 - P_t·u_t1) + (1 - u_t)·g / (1 - P_t), v̂ = v / (1 - β2^t), p -= lr·m̂ / (sqrt(v̂) + ε).
+/// The schedule scalars are computed in double and applied in float32.
+/// </summary>
+public sealed class Nadam : Optimizer
+{
+    private readonly double _learningRate;
+    private readonly double _beta1;
+    private readonly double _beta2;
+    private readonly float _epsilon;
+    private readonly double _decayExponent;
+    private double _momentumProduct = 1.0; // P_t
+    private float _momentumWeight, _gradientWeight, _learningRateF, _beta1F, _beta2F, _varianceCorrection;
+
+    public Nadam(NadamFlavour flavour, double? learningRate = null, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-7)
+    {
+        Flavour = flavour;
+        _learningRate = learningRate ?? DefaultLearningRate(flavour);
+        _beta1 = beta1;
+        _beta2 = beta2;
+        _epsilon = (float)epsilon;
+        _decayExponent = flavour == NadamFlavour.Keras2Legacy ? 0.004 : 1.0;
+    }
+
+    public NadamFlavour Flavour { get; }
+
+    public static double DefaultLearningRate(NadamFlavour flavour) => flavour == NadamFlavour.Keras2Legacy ? 0.002 : 0.001;
+
+    protected override int SlotCount => 2;
+
+    protected override void BeginStep(long t)
+    {
+        double ut = _beta1 * (1 - 0.5 * Math.Pow(0.96, _decayExponent * t));
+        double ut1 = _beta1 * (1 - 0.5 * Math.Pow(0.96, _decayExponent * (t + 1)));
+        _momentumProduct *= ut;
+        _momentumWeight = (float)(ut1 / (1 - _momentumProduct * ut1));
+        _gradientWeight = (float)((1 - ut) / (1 - _momentumProduct));
+        _varianceCorrection = (float)(1 - Math.Pow(_beta2, t));
+        _learningRateF = (float)_learningRate;
+        _beta1F = (float)_beta1;
+        _beta2F = (float)_beta2;
+    }
+
+    protected override void Update(Span<float> value, ReadOnlySpan<float> gradient, IReadOnlyList<float[]> slots)
+    {
+        float[] m = slots[0], v = slots[1];
+        for (int i = 0; i < value.Length; i++)
+        {
+            float g = gradient[i];
+            m[i] = _beta1F * m[i] + (1f - _beta1F) * g;
+            v[i] = _beta2F * v[i] + (1f - _beta2F) * g * g;
+            float mHat = _momentumWeight * m[i] + _gradientWeight * g;
+            float vHat = v[i] / _varianceCorrection;
+            value[i] -= _learningRateF * mHat / (MathF.Sqrt(vHat) + _epsilon);
+        }
+    }
+}

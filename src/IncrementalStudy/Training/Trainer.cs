@@ -1,0 +1,93 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Models;
+using IncrementalStudy.Numerics;
+
+namespace IncrementalStudy.Training;
+
+/// <summary>Keras <c>fit</c>: the one training loop of the project.</summary>
+public static class Trainer
+{
+    private const int EvaluationChunk = 512;
+
+    /// <summary>
+    /// Trains for <see cref="FitSettings.Epochs"/> epochs: reshuffle the whole training set every epoch, batches of
+    /// <see cref="FitSettings.BatchSize"/> with a partial last batch, one optimizer step per batch. Returns epoch 0
+    /// (before any update) and every epoch, each with the running and fixed-weight values.
+    /// <paramref name="onEpoch"/> runs after each entry is measured (e.g. to evaluate a whole ensemble).
+    /// </summary>
+    public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
+        FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null)
+    {
+        int batchSize = settings.BatchSize, features = train.FeatureCount, outputs = model.Outputs;
+        var batchInputs = new float[batchSize * features];
+        var batchLabels = new int[batchSize];
+        var logitGradient = new float[batchSize * outputs];
+        int[] order = [.. Enumerable.Range(0, train.Count)];
+        Parameter[] parameters = [.. model.Parameters];
+        var history = new List<EpochStats>(settings.Epochs + 1);
+        long steps = 0;
+
+        Record(new EpochStats(0, 0, null, null, Evaluate(model, loss, train), Evaluate(model, loss, test)));
+        for (int epoch = 1; epoch <= settings.Epochs; epoch++)
+        {
+            shuffleRng.Shuffle(order.AsSpan());
+            double lossSum = 0;
+            long correct = 0;
+            for (int start = 0; start < train.Count; start += batchSize)
+            {
+                int rows = Math.Min(batchSize, train.Count - start);
+                for (int r = 0; r < rows; r++)
+                {
+                    int index = order[start + r];
+                    train.Row(index).CopyTo(batchInputs.AsSpan(r * features, features));
+                    batchLabels[r] = train.Labels[index];
+                }
+                ReadOnlySpan<float> logits = model.Forward(batchInputs, rows);
+                lossSum += Losses.Compute(loss, logits, rows, outputs, batchLabels, logitGradient, 1f / rows, out int batchCorrect);
+                correct += batchCorrect;
+                model.Backward(batchInputs, rows, logitGradient);
+                optimizer.Step(parameters);
+                steps++;
+            }
+            double? runningLoss = train.Count > 0 ? lossSum / train.Count : null;
+            double? runningAccuracy = train.Count > 0 ? (double)correct / train.Count : null;
+            Record(new EpochStats(epoch, steps, runningLoss, runningAccuracy, Evaluate(model, loss, train), Evaluate(model, loss, test)));
+        }
+        return history;
+
+        void Record(EpochStats stats)
+        {
+            history.Add(stats);
+            onEpoch?.Invoke(stats);
+        }
+    }
+
+    /// <summary>Mean loss and accuracy with fixed weights (NaN for an empty set).</summary>
+    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data)
+    {
+        if (data.Count == 0) return new LossAndAccuracy(double.NaN, double.NaN);
+        double lossSum = 0;
+        long correct = 0;
+        for (int start = 0; start < data.Count; start += EvaluationChunk)
+        {
+            int rows = Math.Min(EvaluationChunk, data.Count - start);
+            ReadOnlySpan<float> logits = model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows);
+            lossSum += Losses.Compute(loss, logits, rows, model.Outputs, data.Labels.AsSpan(start, rows), Span<float>.Empty, 0f, out int chunkCorrect);
+            correct += chunkCorrect;
+        }
+        return new LossAndAccuracy(lossSum / data.Count, (double)correct / data.Count);
+    }
+
+    /// <summary>All logits of a data set, row-major [count × outputs].</summary>
+    public static float[] Logits(Mlp model, Dataset data)
+    {
+        var result = new float[data.Count * model.Outputs];
+        for (int start = 0; start < data.Count; start += EvaluationChunk)
+        {
+            int rows = Math.Min(EvaluationChunk, data.Count - start);
+            model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows)
+                .CopyTo(result.AsSpan(start * model.Outputs, rows * model.Outputs));
+        }
+        return result;
+    }
+}
