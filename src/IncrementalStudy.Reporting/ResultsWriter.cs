@@ -11,7 +11,12 @@ namespace IncrementalStudy.Reporting;
 /// </summary>
 public static class ResultsWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep "+" and "→" readable; the file is never embedded in HTML
+    };
 
     public static void Write(ExperimentResult result, RunManifest manifest, string directory)
     {

@@ -16,8 +16,8 @@ public static class RunCommand
         var seeds = new Option<int?>("--seeds", "-s") { Description = "Number of seeds (default: the experiment's own, 20 for the seed study)." };
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per experiment.", DefaultValueFactory = _ => "results" };
         var threads = new Option<int>("--threads", "-t") { Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        seeds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is <= 0 and var n) r.AddError($"--seeds must be at least 1 (got {n})."); });
-        threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() is <= 0 and var n) r.AddError($"--threads must be at least 1 (got {n})."); });
+        seeds.Validators.Add(r => RequirePositive(r, "--seeds"));
+        threads.Validators.Add(r => RequirePositive(r, "--threads"));
 
         var command = new Command("run", "Run experiments and write CSV results to OUT/<experiment>/.") { names, all, seeds, output, threads };
         command.SetAction(parseResult =>
@@ -74,6 +74,13 @@ public static class RunCommand
         stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s; wrote {ArtifactNames.CsvFiles.Count} CSV files and {ArtifactNames.Manifest} to {Path.GetFullPath(directory)}");
         SummaryTable.Write(result.Summary, stdout);
         stdout.WriteLine();
+    }
+
+    /// <summary>Adds an error for a parsed value below 1; unparsable text is reported by the parser itself.</summary>
+    private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, string name)
+    {
+        if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out int value) && value <= 0)
+            result.AddError($"{name} must be at least 1 (got {value}).");
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -6,17 +6,21 @@ namespace IncrementalStudy.Reporting.Provenance;
 /// <summary>Versions and source revision for the manifest.</summary>
 public static class ProvenanceInfo
 {
+    private static readonly string[] Tracked = ["incstudy", "IncrementalStudy", "IncrementalStudy.Reporting", "IncrementalStudy.Experiments",
+        "MathNet.Numerics", "CsvHelper", "System.CommandLine", "ScottPlot"];
+
+    /// <summary>Informational versions of the project's assemblies and packages loaded in this process.</summary>
     public static IReadOnlyDictionary<string, string> Versions()
     {
-        Assembly[] assemblies =
-        [
-            typeof(Experiments.ExperimentDefinition).Assembly,
-            typeof(MathNet.Numerics.Control).Assembly,
-            typeof(CsvHelper.CsvWriter).Assembly,
-        ];
-        return assemblies.ToDictionary(
-            a => a.GetName().Name!,
-            a => a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString() ?? "unknown");
+        // Touch the packages whose versions matter even if this process has not needed them yet.
+        Assembly[] required = [typeof(MathNet.Numerics.Control).Assembly, typeof(CsvHelper.CsvWriter).Assembly, typeof(Experiments.ExperimentDefinition).Assembly];
+        return AppDomain.CurrentDomain.GetAssemblies().Concat(required)
+            .Where(a => Tracked.Contains(a.GetName().Name))
+            .DistinctBy(a => a.GetName().Name)
+            .OrderBy(a => a.GetName().Name, StringComparer.Ordinal)
+            .ToDictionary(
+                a => a.GetName().Name!,
+                a => a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString() ?? "unknown");
     }
 
     /// <summary>HEAD of the git work tree containing <paramref name="directory"/>, with "-dirty" when it has changes; null without git.</summary>

@@ -1,0 +1,69 @@
+using IncrementalStudy.Numerics;
+using IncrementalStudy.Tests.Support;
+
+namespace IncrementalStudy.Tests.Numerics;
+
+public class GemmTests
+{
+    public static TheoryData<int, int, int> Shapes() => new() { { 1, 1, 1 }, { 7, 3, 5 }, { 33, 17, 9 }, { 2, 10, 3 }, { 13, 257, 33 }, { 32, 2, 10 } };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void All_three_forms_match_a_naive_triple_loop(int m, int k, int n)
+    {
+        float[] a = TestData.Uniform(m * k, 1), b = TestData.Uniform(k * n, 2), bt = Transpose(b, k, n), at = Transpose(a, m, k);
+        double[] expected = Naive(a, b, m, k, n);
+
+        var c = new float[m * n];
+        Gemm.Multiply(a, b, c, m, k, n);
+        AssertClose(expected, c, k);
+
+        Gemm.MultiplyTransposeA(at, b, c, k, m, n); // (Aᵀ)ᵀ·B
+        AssertClose(expected, c, k);
+
+        Gemm.MultiplyTransposeB(a, bt, c, m, k, n); // A·(Bᵀ)ᵀ
+        AssertClose(expected, c, k);
+    }
+
+    [Fact]
+    public void Accumulate_adds_to_the_existing_output()
+    {
+        float[] a = [1, 2], b = [3, 4];
+        float[] c = [10];
+        Gemm.Multiply(a, b, c, 1, 2, 1, accumulate: true);
+        Assert.Equal(21f, c[0]);
+        Gemm.Multiply(a, b, c, 1, 2, 1);
+        Assert.Equal(11f, c[0]);
+    }
+
+    [Fact]
+    public void Too_small_operands_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => Gemm.Multiply(new float[3], new float[4], new float[4], 2, 2, 2));
+    }
+
+    private static double[] Naive(float[] a, float[] b, int m, int k, int n)
+    {
+        var c = new double[m * n];
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++)
+                for (int p = 0; p < k; p++)
+                    c[i * n + j] += (double)a[i * k + p] * b[p * n + j];
+        return c;
+    }
+
+    private static float[] Transpose(float[] x, int rows, int columns)
+    {
+        var t = new float[x.Length];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+                t[c * rows + r] = x[r * columns + c];
+        return t;
+    }
+
+    private static void AssertClose(double[] expected, float[] actual, int k)
+    {
+        for (int i = 0; i < expected.Length; i++)
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-6 * k + 1e-6, $"element {i}: expected {expected[i]}, got {actual[i]}");
+    }
+}
