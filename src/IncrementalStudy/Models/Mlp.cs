@@ -91,7 +91,12 @@ public sealed class Mlp
 
     private void EnsureCapacity(int rows)
     {
-        if (rows <= _capacityRows) return;
+        if (rows > _capacityRows) Grow(rows);
+    }
+
+    // Separate from EnsureCapacity: a lambda capturing `rows` there would allocate its closure on every call.
+    private void Grow(int rows)
+    {
         _activations = [.. _layers.Select(l => new float[rows * l.Outputs])];
         _gradients = [.. _layers.Select(l => new float[rows * l.Outputs])];
         _capacityRows = rows;

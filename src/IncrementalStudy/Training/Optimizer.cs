@@ -19,7 +19,7 @@ public abstract class Optimizer
     public long StateFloatCount => _slots.Values.Sum(slots => (long)slots.Sum(s => s.Length));
 
     /// <summary>Applies one update to every parameter from its current gradient.</summary>
-    public void Step(IEnumerable<Parameter> parameters)
+    public void Step(ReadOnlySpan<Parameter> parameters)
     {
         Iterations++;
         BeginStep(Iterations);
