@@ -1,13 +1,12 @@
 using System.Text.Json;
 using IncrementalStudy.Reporting.Csv;
 using IncrementalStudy.Reporting.Provenance;
-using IncrementalStudy.Results;
 
 namespace IncrementalStudy.Reporting;
 
 /// <summary>
-/// Writes a run's folder. Everything goes to a hidden sibling folder first and replaces the target only when complete,
-/// so an interrupted run never leaves a folder that looks finished.
+/// Writes a run's folder: CSV, manifest, figures and report. Everything goes to a hidden sibling folder first and
+/// replaces the target only when complete, so an interrupted run never leaves a folder that looks finished.
 /// </summary>
 public static class ResultsWriter
 {
@@ -15,56 +14,84 @@ public static class ResultsWriter
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep "+" and "→" readable; the file is never embedded in HTML
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep "+" and "→" readable; never embedded in HTML
     };
 
-    public static void Write(ExperimentResult result, RunManifest manifest, string directory)
+    public static void Write(ResultsTables tables, string directory)
     {
         string target = Path.GetFullPath(directory);
+        string staging = StagingFolder(target);
+        try
+        {
+            WriteCsvAndManifest(tables, staging);
+            ReportBuilder.Build(tables, staging);
+            Replace(target, staging);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Redraws figures and report of an existing folder from its CSV files only.</summary>
+    public static void Redraw(string directory)
+    {
+        ResultsTables tables = ResultsTables.Read(directory);
+        string target = Path.GetFullPath(directory);
+        string staging = StagingFolder(target);
+        try
+        {
+            ReportBuilder.Build(tables, staging);
+            string plots = Path.Combine(target, ArtifactNames.PlotsFolder);
+            Replace(plots, Path.Combine(staging, ArtifactNames.PlotsFolder));
+            File.Move(Path.Combine(staging, ArtifactNames.Report), Path.Combine(target, ArtifactNames.Report), overwrite: true);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    public static void WriteCsvAndManifest(ResultsTables tables, string directory)
+    {
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Epochs), tables.Epochs);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Steps), tables.Steps);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.PerClass), tables.PerClass);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Confusion), tables.Confusion);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Expansion), tables.Expansion);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.AccuracyMatrix), tables.AccuracyMatrix);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.DecisionRegions), tables.DecisionRegions);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.TestPoints), tables.TestPoints);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cost), tables.Cost);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Metrics), tables.Metrics);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Summary), tables.Summary);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Paired), tables.Paired);
+        File.WriteAllText(Path.Combine(directory, ArtifactNames.Manifest), JsonSerializer.Serialize(tables.Manifest, JsonOptions) + "\n");
+    }
+
+    public static RunManifest ReadManifest(string path) =>
+        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), JsonOptions) ?? throw new InvalidDataException("the manifest is empty");
+
+    private static string StagingFolder(string target)
+    {
         string parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        try
-        {
-            WriteFiles(result, manifest, staging);
-            Replace(target, staging);
-        }
-        catch
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            throw;
-        }
+        return staging;
     }
 
-    public static void WriteFiles(ExperimentResult result, RunManifest manifest, string directory)
-    {
-        IReadOnlyList<CaseResult> cases = result.Cases;
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Epochs), cases.SelectMany(c => c.Epochs));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Steps), cases.SelectMany(c => c.Steps));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.PerClass), cases.SelectMany(c => c.PerClass));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Confusion), cases.SelectMany(c => c.Confusion));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Expansion), cases.SelectMany(c => c.Expansions));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cost), cases.Select(c => c.Cost));
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Summary), result.Summary);
-        File.WriteAllText(Path.Combine(directory, ArtifactNames.Manifest), JsonSerializer.Serialize(manifest, JsonOptions) + "\n");
-    }
-
-    /// <summary>Moves the finished staging folder into place; an existing target is moved aside first and removed after.</summary>
-    private static void Replace(string target, string staging)
+    /// <summary>Moves a finished folder into place; an existing target is moved aside first and removed after.</summary>
+    private static void Replace(string target, string finished)
     {
         string? previous = null;
         if (Directory.Exists(target))
         {
-            previous = staging + ".previous";
+            previous = finished + ".previous";
             Directory.Move(target, previous);
         }
-        Directory.Move(staging, target);
+        Directory.Move(finished, target);
         if (previous is not null) Directory.Delete(previous, recursive: true);
     }
-
-    public static RunManifest ReadManifest(string directory) =>
-        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(directory, ArtifactNames.Manifest)), JsonOptions)
-        ?? throw new InvalidDataException($"{Path.Combine(directory, ArtifactNames.Manifest)} is empty.");
 }

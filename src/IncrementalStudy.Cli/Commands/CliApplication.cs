@@ -11,6 +11,7 @@ public static class CliApplication
         var root = new RootCommand("IncrementalStudy: when a classifier meets a new category, grow the shared softmax head or train one more one-vs-all model?");
         root.Subcommands.Add(ListCommand.Create(catalog));
         root.Subcommands.Add(RunCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

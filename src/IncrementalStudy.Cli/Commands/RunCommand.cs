@@ -70,8 +70,9 @@ public static class RunCommand
         var manifest = new RunManifest(definition.Name, definition.Description, definition.Summary(), definition.Seeds,
             [.. definition.Strategies.Select(s => s.Name)], caseCount, threads, "complete", commandLine,
             ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()), started, DateTimeOffset.UtcNow, MachineInfo.Current(), ProvenanceInfo.Versions());
-        ResultsWriter.Write(result, manifest, directory);
-        stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s; wrote {ArtifactNames.CsvFiles.Count} CSV files and {ArtifactNames.Manifest} to {Path.GetFullPath(directory)}");
+        ResultsWriter.Write(ResultsTables.From(result, manifest), directory);
+        stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s; wrote {ArtifactNames.CsvFiles.Count} CSV files, {ArtifactNames.Manifest}, " +
+                         $"{ArtifactNames.PlotsFolder}/ and {ArtifactNames.Report} to {Path.GetFullPath(directory)}");
         SummaryTable.Write(result.Summary, stdout);
         stdout.WriteLine();
     }

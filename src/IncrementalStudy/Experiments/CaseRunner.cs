@@ -27,6 +27,10 @@ public static class CaseRunner
         var perClass = new List<PerClassRecord>();
         var confusion = new List<ConfusionRecord>();
         var expansions = new List<ExpansionRecord>();
+        var accuracyMatrix = new List<AccuracyMatrixRecord>();
+        var decisionGrid = new List<DecisionGridRecord>();
+        Dataset allTest = data.Phases[^1].Test;
+        Dataset? grid = seed == ExperimentDefinition.PlotSeed && definition.Network.Inputs == 2 ? PlaneGrid.Over(definition.Scenario.Centers) : null;
         var firstProbe = new Dictionary<string, ExpansionProbe>();
         var phaseTrainings = new List<PhaseTraining>();
         double trainMs = 0;
@@ -70,6 +74,21 @@ public static class CaseRunner
                 Accuracy.Of(oracle, labels),
                 training.GradientSteps, phaseMs));
 
+            // R[i][j]: step j's classes are those that phase j brings; classes of later steps count as wrong here.
+            int[] predictedAll = learner.Predict(allTest);
+            for (int step = 1; step <= data.Phases.Count; step++)
+            {
+                int first = step == 1 ? 0 : data.Phases[step - 2].Categories, end = data.Phases[step - 1].Categories;
+                accuracyMatrix.Add(new AccuracyMatrixRecord(experiment, strategy, seed, phase.Number, step,
+                    Accuracy.Where(predictedAll, allTest.Labels, l => l >= first && l < end)));
+            }
+            if (grid is not null)
+            {
+                int[] regions = learner.Predict(grid);
+                for (int i = 0; i < grid.Count; i++)
+                    decisionGrid.Add(new DecisionGridRecord(experiment, strategy, seed, phase.Number, grid.Row(i)[0], grid.Row(i)[1], regions[i]));
+            }
+
             long[,] counts = Accuracy.Confusion(predicted, labels, phase.Categories);
             for (int t = 0; t < phase.Categories; t++)
             {
@@ -93,7 +112,8 @@ public static class CaseRunner
             phaseTrainings.Sum(t => t.Fits.Sum(f => (long)f.TrainingSamples)), learner.ParameterCount, learner.MultiplyAddsPerPrediction);
 
         CaseMetrics metrics = Metrics(steps, epochs, perClass, firstProbe, cost, data.Phases);
-        return new CaseResult(strategy, seed, epochs, steps, perClass, confusion, expansions, cost, metrics);
+        MetricRecord[] metricRecords = [.. metrics.Named().Select(m => new MetricRecord(experiment, strategy, seed, m.Name, m.Value))];
+        return new CaseResult(strategy, seed, epochs, steps, perClass, confusion, expansions, accuracyMatrix, decisionGrid, cost, metricRecords);
     }
 
     private static CaseMetrics Metrics(List<StepRecord> steps, List<EpochRecord> epochs, List<PerClassRecord> perClass,

@@ -14,6 +14,9 @@ public sealed record ExperimentDefinition(
     int Seeds,
     IReadOnlyList<StrategyDefinition> Strategies)
 {
+    /// <summary>The seed whose decision regions and test points are stored for plots.</summary>
+    public const int PlotSeed = 1;
+
     /// <summary>Cases are the cross product seed × strategy, seeds 1..N, strategies in definition order.</summary>
     public IReadOnlyList<RunCase> Cases() =>
     [

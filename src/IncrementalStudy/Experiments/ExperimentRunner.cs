@@ -22,6 +22,24 @@ public static class ExperimentRunner
             lock (gate) onCaseFinished(results[i]);
         });
         IReadOnlyList<string> strategies = [.. definition.Strategies.Select(s => s.Name)];
-        return new ExperimentResult(definition, results, Summarizer.Summarize(definition.Name, strategies, results));
+        MetricRecord[] metrics = [.. results.SelectMany(r => r.Metrics)];
+        return new ExperimentResult(definition, results,
+            Summarizer.Summarize(definition.Name, strategies, metrics),
+            PairedDifferences.Compute(definition.Name, strategies, metrics),
+            PlotPoints(definition));
+    }
+
+    /// <summary>The first points per category of the plot seed's final test set (each is an independent draw).</summary>
+    private static IReadOnlyList<PointRecord> PlotPoints(ExperimentDefinition definition, int perCategory = 150)
+    {
+        if (definition.Network.Inputs != 2) return [];
+        Data.Dataset test = definition.Scenario.Build(definition.Name, ExperimentDefinition.PlotSeed).Phases[^1].Test;
+        return
+        [
+            .. Enumerable.Range(0, test.Count)
+                .GroupBy(i => test.Labels[i])
+                .SelectMany(g => g.Take(perCategory))
+                .Select(i => new PointRecord(definition.Name, ExperimentDefinition.PlotSeed, test.Labels[i], test.Row(i)[0], test.Row(i)[1])),
+        ];
     }
 }

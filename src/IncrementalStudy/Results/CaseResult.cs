@@ -9,5 +9,7 @@ public sealed record CaseResult(
     IReadOnlyList<PerClassRecord> PerClass,
     IReadOnlyList<ConfusionRecord> Confusion,
     IReadOnlyList<ExpansionRecord> Expansions,
+    IReadOnlyList<AccuracyMatrixRecord> AccuracyMatrix,
+    IReadOnlyList<DecisionGridRecord> DecisionGrid,
     CostRecord Cost,
-    CaseMetrics Metrics);
+    IReadOnlyList<MetricRecord> Metrics);

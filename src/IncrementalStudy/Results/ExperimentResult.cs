@@ -2,5 +2,13 @@ using IncrementalStudy.Experiments;
 
 namespace IncrementalStudy.Results;
 
-/// <summary>All cases of one run of an experiment, in case order (seed, then strategy as defined), plus the summary across seeds.</summary>
-public sealed record ExperimentResult(ExperimentDefinition Definition, IReadOnlyList<CaseResult> Cases, IReadOnlyList<SummaryRecord> Summary);
+/// <summary>
+/// All cases of one run of an experiment, in case order (seed, then strategy as defined), the statistics across seeds,
+/// and the plot seed's test points.
+/// </summary>
+public sealed record ExperimentResult(
+    ExperimentDefinition Definition,
+    IReadOnlyList<CaseResult> Cases,
+    IReadOnlyList<SummaryRecord> Summary,
+    IReadOnlyList<PairedRecord> Paired,
+    IReadOnlyList<PointRecord> TestPoints);

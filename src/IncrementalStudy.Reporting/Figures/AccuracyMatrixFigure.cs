@@ -1,0 +1,54 @@
+using System.Globalization;
+using IncrementalStudy.Evaluation;
+using ScottPlot;
+
+namespace IncrementalStudy.Reporting.Figures;
+
+/// <summary>Heatmap of R[i][j] (mean over seeds) per strategy, values written in the cells, row 0 on top.</summary>
+public sealed class AccuracyMatrixFigure : IFigure
+{
+    public string Name => "accuracy_matrix";
+
+    public string Caption =>
+        "Accuracy matrix R[i][j]: accuracy after training step i (rows, top to bottom) on the classes step j brings (columns), " +
+        "mean over seeds. Above the diagonal: classes not yet trained (0 for a head that cannot predict them yet).";
+
+    public bool AppliesTo(ResultsTables tables) => tables.AccuracyMatrix.Count > 0;
+
+    public void Draw(ResultsTables tables, string directory)
+    {
+        string[] strategies = [.. tables.Strategies.Where(s => tables.AccuracyMatrix.Any(r => r.Strategy == s))];
+        int steps = tables.AccuracyMatrix.Max(r => Math.Max(r.AfterStep, r.OnStep));
+        var panels = new List<Plot>();
+        foreach (string strategy in strategies)
+        {
+            var mean = new double[steps, steps];
+            for (int i = 0; i < steps; i++)
+                for (int j = 0; j < steps; j++)
+                    mean[i, j] = SeedStatistics.Of(tables.AccuracyMatrix
+                        .Where(r => r.Strategy == strategy && r.AfterStep == i + 1 && r.OnStep == j + 1).Select(r => r.Accuracy)).Mean;
+
+            Plot plot = FigureStyle.NewPlot(strategy, "evaluated on step j", "after step i");
+            var heatmap = plot.Add.Heatmap(mean);
+            heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+            heatmap.ManualRange = new ScottPlot.Range(0, 1);
+            heatmap.FlipVertically = true; // row 0 (after step 1) on top
+            heatmap.Extent = new CoordinateRect(0.5, steps + 0.5, steps + 0.5, 0.5);
+            for (int i = 0; i < steps; i++)
+                for (int j = 0; j < steps; j++)
+                {
+                    if (double.IsNaN(mean[i, j])) continue;
+                    var text = plot.Add.Text(mean[i, j].ToString("F3", CultureInfo.InvariantCulture), j + 1, i + 1);
+                    text.Alignment = Alignment.MiddleCenter;
+                    text.LabelFontSize = 14;
+                    text.LabelFontColor = mean[i, j] > 0.6 ? Colors.Black : Colors.White;
+                }
+            string[] labels = [.. Enumerable.Range(1, steps).Select(s => s.ToString(CultureInfo.InvariantCulture))];
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
+            plot.Axes.SetLimits(0.5, steps + 0.5, steps + 0.5, 0.5);
+            panels.Add(plot);
+        }
+        FigureStyle.Save(FigureStyle.Grid(1, strategies.Length, panels), directory, Name, 320 * strategies.Length, 360);
+    }
+}

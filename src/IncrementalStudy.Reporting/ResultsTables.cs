@@ -1,0 +1,74 @@
+using IncrementalStudy.Reporting.Csv;
+using IncrementalStudy.Reporting.Provenance;
+using IncrementalStudy.Results;
+
+namespace IncrementalStudy.Reporting;
+
+/// <summary>Everything a results folder holds, as typed records: what figures and reports are drawn from.</summary>
+public sealed record ResultsTables(
+    RunManifest Manifest,
+    IReadOnlyList<EpochRecord> Epochs,
+    IReadOnlyList<StepRecord> Steps,
+    IReadOnlyList<PerClassRecord> PerClass,
+    IReadOnlyList<ConfusionRecord> Confusion,
+    IReadOnlyList<ExpansionRecord> Expansion,
+    IReadOnlyList<AccuracyMatrixRecord> AccuracyMatrix,
+    IReadOnlyList<DecisionGridRecord> DecisionRegions,
+    IReadOnlyList<PointRecord> TestPoints,
+    IReadOnlyList<CostRecord> Cost,
+    IReadOnlyList<MetricRecord> Metrics,
+    IReadOnlyList<SummaryRecord> Summary,
+    IReadOnlyList<PairedRecord> Paired)
+{
+    /// <summary>Strategies in the order the definition lists them (which fixes their colours).</summary>
+    public IReadOnlyList<string> Strategies => Manifest.Strategies;
+
+    public static ResultsTables From(ExperimentResult result, RunManifest manifest) => new(
+        manifest,
+        [.. result.Cases.SelectMany(c => c.Epochs)],
+        [.. result.Cases.SelectMany(c => c.Steps)],
+        [.. result.Cases.SelectMany(c => c.PerClass)],
+        [.. result.Cases.SelectMany(c => c.Confusion)],
+        [.. result.Cases.SelectMany(c => c.Expansions)],
+        [.. result.Cases.SelectMany(c => c.AccuracyMatrix)],
+        [.. result.Cases.SelectMany(c => c.DecisionGrid)],
+        result.TestPoints,
+        [.. result.Cases.Select(c => c.Cost)],
+        [.. result.Cases.SelectMany(c => c.Metrics)],
+        result.Summary,
+        result.Paired);
+
+    /// <summary>Reads a results folder; throws <see cref="ResultsFolderException"/> naming the missing or unreadable file.</summary>
+    public static ResultsTables Read(string directory)
+    {
+        if (!Directory.Exists(directory)) throw new ResultsFolderException($"'{directory}' is not a folder.");
+        return new ResultsTables(
+            Load(directory, ArtifactNames.Manifest, ResultsWriter.ReadManifest),
+            Load(directory, ArtifactNames.Epochs, CsvFiles.Read<EpochRecord>),
+            Load(directory, ArtifactNames.Steps, CsvFiles.Read<StepRecord>),
+            Load(directory, ArtifactNames.PerClass, CsvFiles.Read<PerClassRecord>),
+            Load(directory, ArtifactNames.Confusion, CsvFiles.Read<ConfusionRecord>),
+            Load(directory, ArtifactNames.Expansion, CsvFiles.Read<ExpansionRecord>),
+            Load(directory, ArtifactNames.AccuracyMatrix, CsvFiles.Read<AccuracyMatrixRecord>),
+            Load(directory, ArtifactNames.DecisionRegions, CsvFiles.Read<DecisionGridRecord>),
+            Load(directory, ArtifactNames.TestPoints, CsvFiles.Read<PointRecord>),
+            Load(directory, ArtifactNames.Cost, CsvFiles.Read<CostRecord>),
+            Load(directory, ArtifactNames.Metrics, CsvFiles.Read<MetricRecord>),
+            Load(directory, ArtifactNames.Summary, CsvFiles.Read<SummaryRecord>),
+            Load(directory, ArtifactNames.Paired, CsvFiles.Read<PairedRecord>));
+    }
+
+    private static T Load<T>(string directory, string file, Func<string, T> read)
+    {
+        string path = Path.Combine(directory, file);
+        if (!File.Exists(path)) throw new ResultsFolderException($"{path} is missing; re-run the experiment to regenerate the folder.");
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is CsvHelper.CsvFormatException or KeyNotFoundException or System.Text.Json.JsonException or InvalidDataException or FormatException)
+        {
+            throw new ResultsFolderException($"{path} cannot be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using IncrementalStudy.Reporting;
+using IncrementalStudy.Tests.Support;
+
+namespace IncrementalStudy.Tests.Reporting;
+
+/// <summary>The committed results folders are consistent with the code: redrawing them from their CSV gives the same files.</summary>
+public class CommittedResultsTests
+{
+    private static string RepositoryRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "IncrementalStudy.sln"))) directory = Path.GetDirectoryName(directory);
+        return directory ?? throw new InvalidOperationException("IncrementalStudy.sln not found above the test binaries.");
+    }
+
+    public static TheoryData<string> Experiments() =>
+        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot(), "results")).Select(Path.GetFileName).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(Experiments))]
+    public void Redrawing_committed_csv_reproduces_the_committed_report_and_figures(string experiment)
+    {
+        string committed = Path.Combine(RepositoryRoot(), "results", experiment);
+        using var temp = new TempDirectory();
+        string copy = temp[experiment];
+        Directory.CreateDirectory(copy);
+        foreach (string file in Directory.GetFiles(committed)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+
+        ResultsWriter.Redraw(copy);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(committed, ArtifactNames.Report)), File.ReadAllText(Path.Combine(copy, ArtifactNames.Report)));
+        string[] committedPlots = [.. Directory.GetFiles(Path.Combine(committed, ArtifactNames.PlotsFolder)).Select(Path.GetFileName).OfType<string>().Order()];
+        Assert.Equal(committedPlots, Directory.GetFiles(Path.Combine(copy, ArtifactNames.PlotsFolder)).Select(Path.GetFileName).OfType<string>().Order());
+        foreach (string plot in committedPlots)
+            Assert.True(File.ReadAllBytes(Path.Combine(committed, ArtifactNames.PlotsFolder, plot))
+                .AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copy, ArtifactNames.PlotsFolder, plot))), $"{plot} differs from a redraw");
+    }
+}

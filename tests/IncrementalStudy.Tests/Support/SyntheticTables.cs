@@ -1,0 +1,71 @@
+using IncrementalStudy.Numerics;
+using IncrementalStudy.Reporting;
+using IncrementalStudy.Reporting.Provenance;
+using IncrementalStudy.Results;
+
+namespace IncrementalStudy.Tests.Support;
+
+/// <summary>
+/// Hand-made results records (no training) with knobs for the edge cases figures must survive: one seed, one strategy,
+/// NaN cells, a class without test points, one-vs-all strategies without a probe.
+/// </summary>
+internal static class SyntheticTables
+{
+    public static ResultsTables Build(int seeds = 3, string[]? strategies = null, bool nanCells = false, bool emptyClass = false)
+    {
+        strategies ??= ["shared-a", "ova-b"];
+        var rng = new Rng(99);
+        double Noise(double center) => center + 0.05 * (rng.NextDouble() - 0.5);
+        const string experiment = "synthetic";
+        var epochs = new List<EpochRecord>();
+        var steps = new List<StepRecord>();
+        var perClass = new List<PerClassRecord>();
+        var expansion = new List<ExpansionRecord>();
+        var matrix = new List<AccuracyMatrixRecord>();
+        var grid = new List<DecisionGridRecord>();
+        var cost = new List<CostRecord>();
+        var metrics = new List<MetricRecord>();
+
+        foreach (string strategy in strategies)
+            for (int seed = 1; seed <= seeds; seed++)
+            {
+                bool shared = strategy.StartsWith("shared", StringComparison.Ordinal);
+                for (int phase = 1; phase <= 2; phase++)
+                {
+                    int classes = phase + 1;
+                    for (int epoch = 0; epoch <= 3; epoch++)
+                        epochs.Add(new EpochRecord(experiment, strategy, seed, phase, shared ? "shared" : $"binary-{classes - 1}", epoch, (phase - 1) * 3 + epoch,
+                            epoch * 10, epoch == 0 ? null : Noise(0.5), epoch == 0 ? null : Noise(0.8), Noise(1.0 / (epoch + 1)), Noise(0.8),
+                            Noise(0.6), Noise(0.7 + 0.03 * epoch), Noise(0.7 + 0.03 * epoch)));
+                    steps.Add(new StepRecord(experiment, strategy, seed, phase, classes, 100, Noise(0.8), Noise(0.75), phase > 1 ? Noise(0.7) : null,
+                        phase > 1 ? Noise(0.6) : null, 0.8, 30, 1.5));
+                    for (int c = 0; c < classes; c++)
+                    {
+                        bool empty = emptyClass && c == classes - 1;
+                        perClass.Add(new PerClassRecord(experiment, strategy, seed, phase, c, empty ? 0 : 50, empty ? double.NaN : Noise(0.7), 1.0 / classes, 10, 20));
+                    }
+                    for (int j = 1; j <= 2; j++)
+                        matrix.Add(new AccuracyMatrixRecord(experiment, strategy, seed, phase, j, nanCells && j > phase ? double.NaN : j > phase ? 0 : Noise(0.8)));
+                    if (seed == 1)
+                        for (int i = 0; i < 5; i++)
+                            for (int k = 0; k < 5; k++)
+                                grid.Add(new DecisionGridRecord(experiment, strategy, 1, phase, i - 2.0, k - 2.0, (i + k) % classes));
+                }
+                if (shared)
+                    foreach (string data in new[] { "test", "train" })
+                        expansion.Add(new ExpansionRecord(experiment, strategy, seed, 2, 2, data, 100, true, 0, 0, 0, Noise(0.1), Noise(0.1), Noise(0.3), Noise(0.1),
+                            0.5, Noise(0.55), null, Noise(0.6), 60, 0));
+                cost.Add(new CostRecord(experiment, strategy, seed, Noise(40), 0.1, 800, 8000, 1000, 63, 50));
+                metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_final", Noise(0.75)));
+                metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_after_phase_1", Noise(0.84)));
+            }
+
+        string[] order = [.. strategies];
+        var manifest = new RunManifest(experiment, "A synthetic record set for figure tests.", "centres (0,0) (0,2); train sizes [10, 10]; 3 seeds",
+            seeds, order, seeds * order.Length, 1, "complete", "test", null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch,
+            MachineInfo.Current(), new Dictionary<string, string> { ["test"] = "1" });
+        PointRecord[] points = [.. Enumerable.Range(0, 30).Select(i => new PointRecord(experiment, 1, i % 3, Noise(i % 3), Noise(i % 2)))];
+        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, grid, points, cost, metrics,
+            Summarizer.Summarize(experiment, order, metrics), PairedDifferences.Compute(experiment, order, metrics));
+    }
+}
