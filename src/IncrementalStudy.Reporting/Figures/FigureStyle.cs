@@ -1,11 +1,11 @@
-using System.Reflection;
+using System.Text.RegularExpressions;
 using ScottPlot;
 using SkiaSharp;
 
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Fonts, colours, sizes and saving shared by every figure.</summary>
-public static class FigureStyle
+public static partial class FigureStyle
 {
     public const string FontName = "DejaVu Sans";
     private static readonly Lock FontLock = new();
@@ -75,7 +75,9 @@ public static class FigureStyle
     public static string Save(Plot plot, string directory, string name, int width, int height)
     {
         plot.SavePng(Path.Combine(directory, name + ".png"), width, height);
-        plot.SaveSvg(Path.Combine(directory, name + ".svg"), width, height);
+        string svg = Path.Combine(directory, name + ".svg");
+        plot.SaveSvg(svg, width, height);
+        NumberClipPathsFromOne(svg);
         return name + ".png";
     }
 
@@ -97,8 +99,28 @@ public static class FigureStyle
         {
             multiplot.Render(canvas, new PixelRect(0, width, height, 0));
         }
+        NumberClipPathsFromOne(Path.Combine(directory, name + ".svg"));
         return name + ".png";
     }
+
+    /// <summary>
+    /// Skia names SVG clip paths from a process-wide counter, so the same figure drawn after other figures gets other ids.
+    /// Renumbering them per file makes a redraw byte-identical whatever was drawn before.
+    /// </summary>
+    private static void NumberClipPathsFromOne(string path)
+    {
+        var ids = new Dictionary<string, string>();
+        string text = ClipPathId().Replace(File.ReadAllText(path), match =>
+        {
+            if (!ids.TryGetValue(match.Value, out string? renamed))
+                ids[match.Value] = renamed = "cl_" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return renamed;
+        });
+        File.WriteAllText(path, text);
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipPathId();
 
     private static string Extract(string folder, string file)
     {
