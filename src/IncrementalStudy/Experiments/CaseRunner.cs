@@ -30,7 +30,7 @@ public static class CaseRunner
         var accuracyMatrix = new List<AccuracyMatrixRecord>();
         var decisionGrid = new List<DecisionGridRecord>();
         Dataset allTest = data.Phases[^1].Test;
-        Dataset? grid = seed == ExperimentDefinition.PlotSeed && definition.Network.Inputs == 2 ? PlaneGrid.Over(definition.Scenario.Centers) : null;
+        PlaneGrid? grid = seed == ExperimentDefinition.PlotSeed && definition.Network.Inputs == 2 ? PlaneGrid.Over(definition.Scenario.Centers) : null;
         var firstProbe = new Dictionary<string, ExpansionProbe>();
         var phaseTrainings = new List<PhaseTraining>();
         double trainMs = 0;
@@ -84,9 +84,9 @@ public static class CaseRunner
             }
             if (grid is not null)
             {
-                int[] regions = learner.Predict(grid);
-                for (int i = 0; i < grid.Count; i++)
-                    decisionGrid.Add(new DecisionGridRecord(experiment, strategy, seed, phase.Number, grid.Row(i)[0], grid.Row(i)[1], regions[i]));
+                int[] regions = learner.Predict(grid.Points);
+                for (int i = 0; i < regions.Length; i++)
+                    decisionGrid.Add(new DecisionGridRecord(experiment, strategy, seed, phase.Number, grid.X[i], grid.Y[i], regions[i]));
             }
 
             long[,] counts = Accuracy.Confusion(predicted, labels, phase.Categories);
