@@ -1,3 +1,4 @@
+using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
 
@@ -11,7 +12,7 @@ public sealed class ContinuityZeroNew : IExperiment
         "Continuity check: the head grows but phase 2 has no sample of the new category (200, 200, 0); does the second fit start where the first ended?";
 
     public ExperimentDefinition Define() => SeedScenario.Definition(Name, Description, SeedScenario.WithPhase2Sizes(200, 200, 0),
-        new SharedHeadStrategy("zero-reset", HeadInit.Zero, OptimizerHandling.Reset, OptimizerSpec.NadamKeras2),
-        new SharedHeadStrategy("zero-carry", HeadInit.Zero, OptimizerHandling.Carry, OptimizerSpec.NadamKeras2),
-        new SharedHeadStrategy("random-reset", HeadInit.Random, OptimizerHandling.Reset, OptimizerSpec.NadamKeras2));
+        new SharedHeadStrategy("zero-reset", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
+        new SharedHeadStrategy("zero-carry", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Carry, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
+        new SharedHeadStrategy("random-reset", new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2));
 }

@@ -10,6 +10,7 @@ public static class ArtifactNames
     public const string Confusion = "confusion.csv";
     public const string Expansion = "expansion.csv";
     public const string AccuracyMatrix = "accuracy_matrix.csv";
+    public const string Head = "head.csv";
     public const string DecisionRegions = "decision_regions.csv";
     public const string TestPoints = "test_points.csv";
     public const string Cost = "cost.csv";
@@ -20,5 +21,5 @@ public static class ArtifactNames
     public const string PlotsFolder = "plots";
 
     public static IReadOnlyList<string> CsvFiles { get; } =
-        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, DecisionRegions, TestPoints, Cost, Metrics, Summary, Paired];
+        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Metrics, Summary, Paired];
 }

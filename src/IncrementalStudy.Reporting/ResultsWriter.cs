@@ -60,6 +60,7 @@ public static class ResultsWriter
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Confusion), tables.Confusion);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Expansion), tables.Expansion);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.AccuracyMatrix), tables.AccuracyMatrix);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Head), tables.Head);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.DecisionRegions), tables.DecisionRegions);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.TestPoints), tables.TestPoints);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cost), tables.Cost);

@@ -12,13 +12,15 @@ public static class MarkdownReport
     /// <summary>Headline metrics of the results table, in column order (only those present are shown).</summary>
     private static readonly string[] Headline =
     [
-        "test_accuracy_after_phase_1", "test_accuracy_after_expansion", "flip_rate_at_expansion", "test_accuracy_final",
-        "old_class_accuracy_final", "new_class_recall_final", "train_loss_after_first_phase_2_epoch", "train_ms",
+        "test_accuracy_after_phase_1", "test_accuracy_after_expansion", "flip_rate_at_expansion", "train_loss_after_first_phase_2_epoch",
+        "test_accuracy_final", "average_accuracy_final", "average_incremental_accuracy", "forgetting_max", "forgetting_first", "bwt",
+        "old_accuracy_final", "new_accuracy_final", "new_class_recall_final", "newest_class_attraction_final", "ece_final",
+        "train_ms", "gradient_steps", "parameters",
     ];
 
     /// <summary>Metrics whose paired differences the report shows (every pair of strategies).</summary>
     private static readonly string[] PairedMetrics =
-        ["test_accuracy_final", "old_class_accuracy_final", "new_class_recall_final", "train_loss_after_first_phase_2_epoch"];
+        ["test_accuracy_final", "average_incremental_accuracy", "forgetting_max", "old_accuracy_final", "new_accuracy_final", "train_loss_after_first_phase_2_epoch"];
 
     public static string Render(ResultsTables tables, IReadOnlyList<IFigure> figures)
     {
@@ -54,10 +56,11 @@ public static class MarkdownReport
     private static void AppendResults(StringBuilder text, ResultsTables tables)
     {
         string[] metrics = [.. Headline.Where(m => tables.Summary.Any(s => s.Metric == m))];
-        text.Append("## Results\n\nMean ± 95% CI half-width over seeds (Student t); — = does not apply. Every metric is in `summary.csv`.\n\n");
-        text.Append(MarkdownTable.Render(["strategy", .. metrics],
-            tables.Strategies.Select(strategy => (IReadOnlyList<string>)
-                [strategy, .. metrics.Select(m => NumberFormat.Cell(tables.Summary.FirstOrDefault(s => s.Strategy == strategy && s.Metric == m)))])));
+        text.Append("## Results\n\nMean ± 95% CI half-width over seeds (Student t); — = does not apply. Metric names are explained in the " +
+                    "main README; every metric is in `summary.csv`.\n\n");
+        text.Append(MarkdownTable.Render(["metric", .. tables.Strategies],
+            metrics.Select(m => (IReadOnlyList<string>)
+                [m, .. tables.Strategies.Select(strategy => NumberFormat.Cell(tables.Summary.FirstOrDefault(s => s.Strategy == strategy && s.Metric == m)))])));
         text.Append('\n');
     }
 

@@ -1,4 +1,4 @@
 namespace IncrementalStudy.Data;
 
-/// <summary>The generated data of one seed, plus the sampler one-vs-all draws its X samples from.</summary>
-public sealed record ScenarioData(GaussianBlobs Sampler, IReadOnlyList<PhaseData> Phases);
+/// <summary>The generated or loaded data of one seed, plus the source one-vs-all and sample-matched arms draw their X samples from.</summary>
+public sealed record ScenarioData(ICategorySampler Sampler, IReadOnlyList<PhaseData> Phases);

@@ -25,6 +25,19 @@ public static class Accuracy
         return total == 0 ? double.NaN : (double)correct / total;
     }
 
+    /// <summary>Share of points with a label in [0, <paramref name="newestFrom"/>) predicted as a class ≥ <paramref name="newestFrom"/>.</summary>
+    public static double NewestClassAttraction(ReadOnlySpan<int> predicted, ReadOnlySpan<int> labels, int newestFrom)
+    {
+        int old = 0, attracted = 0;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] >= newestFrom) continue;
+            old++;
+            if (predicted[i] >= newestFrom) attracted++;
+        }
+        return old == 0 ? double.NaN : (double)attracted / old;
+    }
+
     /// <summary>Counts[true][predicted].</summary>
     public static long[,] Confusion(ReadOnlySpan<int> predicted, ReadOnlySpan<int> labels, int classes)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IncrementalStudy.Data;
 
 namespace IncrementalStudy.Experiments;
 
@@ -20,20 +21,10 @@ public static partial class DefinitionValidator
         Check(definition.Fit.BatchSize >= 1, "Fit.BatchSize", $"is {definition.Fit.BatchSize}", "use a batch size of at least 1 (Keras default 32)");
         Check(definition.Network.HiddenUnits.All(h => h >= 1), "Network.HiddenUnits", "contains a layer with no units", "give every hidden layer at least 1 unit");
 
-        var scenario = definition.Scenario;
-        Check(scenario.TrainSizes.Count >= 1, "Scenario.TrainSizes", "has no phase", "give at least one phase of training sizes");
-        Check(scenario.TestPerCategory >= 1, "Scenario.TestPerCategory", $"is {scenario.TestPerCategory}", "use at least 1 test point per category (1000 by default)");
-        Check(scenario.Centers.All(c => c.Length == definition.Network.Inputs), "Scenario.Centers",
-            $"do not all have {definition.Network.Inputs} coordinates", "give every centre as many coordinates as the network has inputs");
-        for (int p = 0; p < scenario.TrainSizes.Count; p++)
-        {
-            IReadOnlyList<int> sizes = scenario.TrainSizes[p];
-            string field = $"Scenario.TrainSizes[{p}]";
-            Check(sizes.All(s => s >= 0), field, "contains a negative size", "sizes are sample counts, 0 or more");
-            Check(sizes.Count <= scenario.Centers.Count, field, $"names {sizes.Count} categories but there are {scenario.Centers.Count} centres", "add a centre per category");
-            Check(sizes.Count >= (p == 0 ? 1 : scenario.TrainSizes[p - 1].Count), field,
-                "has fewer categories than the phase before", "categories only arrive; list every present category, with 0 for those without new samples");
-        }
+        errors.AddRange(definition.Scenario.Validate());
+        if (definition.Scenario is GaussianScenario gaussian)
+            Check(gaussian.Centers.All(c => c.Length == definition.Network.Inputs), "Scenario.Centers",
+                $"do not all have {definition.Network.Inputs} coordinates", "give every centre as many coordinates as the network has inputs");
 
         Check(definition.Strategies.Count >= 1, nameof(definition.Strategies), "is empty", "add at least one strategy");
         foreach (string duplicate in definition.Strategies.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key))

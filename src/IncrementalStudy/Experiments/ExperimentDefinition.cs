@@ -8,7 +8,7 @@ namespace IncrementalStudy.Experiments;
 public sealed record ExperimentDefinition(
     string Name,
     string Description,
-    GaussianScenario Scenario,
+    IScenario Scenario,
     NetworkSpec Network,
     FitSettings Fit,
     int Seeds,
@@ -26,6 +26,6 @@ public sealed record ExperimentDefinition(
     ];
 
     public string Summary() =>
-        $"{Scenario}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
+        $"{Scenario.Describe()}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
         string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}"));
 }

@@ -1,3 +1,4 @@
+using IncrementalStudy.Data;
 using IncrementalStudy.Results;
 
 namespace IncrementalStudy.Experiments;
@@ -32,8 +33,8 @@ public static class ExperimentRunner
     /// <summary>The first points per category of the plot seed's final test set (each is an independent draw).</summary>
     private static IReadOnlyList<PointRecord> PlotPoints(ExperimentDefinition definition, int perCategory = 150)
     {
-        if (definition.Network.Inputs != 2) return [];
-        Data.Dataset test = definition.Scenario.Build(definition.Name, ExperimentDefinition.PlotSeed).Phases[^1].Test;
+        if (definition.Scenario is not GaussianScenario { Inputs: 2 }) return [];
+        Dataset test = definition.Scenario.Build(definition.Name, ExperimentDefinition.PlotSeed).Phases[^1].Test;
         return
         [
             .. Enumerable.Range(0, test.Count)

@@ -5,28 +5,31 @@ using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Learners;
 
-/// <summary>One network with a softmax head that grows by one node per new category and keeps training on the new data.</summary>
+/// <summary>
+/// One network with a softmax head that grows by one node per new category and keeps training; what it trains on besides
+/// the new data is its <see cref="Rehearsal"/>.
+/// </summary>
 public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
 {
-    private readonly Mlp _model;
+    private readonly LearnerContext _context;
+    private readonly SharedHeadOptions _options;
     private readonly OptimizerSpec _optimizerSpec;
-    private readonly OptimizerHandling _handling;
-    private readonly HeadInit _init;
-    private readonly FitSettings _fit;
     private readonly Rng _shuffleRng;
     private readonly Rng _headInitRng;
+    private readonly List<Dataset> _memory = []; // replay exemplars, or all data seen for joint training
+    private Mlp _model;
     private Optimizer _optimizer;
+    private int _outputsBeforePhase;
 
-    public ExpandingSoftmaxLearner(Mlp model, OptimizerSpec optimizer, OptimizerHandling handling, HeadInit init, FitSettings fit, Rng shuffleRng, Rng headInitRng)
+    public ExpandingSoftmaxLearner(LearnerContext context, SharedHeadOptions options, OptimizerSpec optimizer)
     {
-        _model = model;
+        _context = context;
+        _options = options;
         _optimizerSpec = optimizer;
-        _handling = handling;
-        _init = init;
-        _fit = fit;
-        _shuffleRng = shuffleRng;
-        _headInitRng = headInitRng;
+        _model = Mlp.Create(context.Network, context.InitialCategories, context.RngFor("init/body"), context.RngFor("init/shared-head"));
         _optimizer = optimizer.Create();
+        _shuffleRng = context.RngFor("shuffle/shared");
+        _headInitRng = context.RngFor("init/shared-head/expansion");
     }
 
     public Mlp Model => _model;
@@ -35,13 +38,14 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
     public int ParameterCount => _model.ParameterCount;
     public int MultiplyAddsPerPrediction => _model.MultiplyAddsPerPrediction;
 
-    public HeadExpansion AddCategory()
+    public HeadExpansion AddCategory(Dataset newCategorySamples)
     {
         Mlp before = _model.Clone();
         long stateBefore = _optimizer.StateFloatCount;
         int oldOutputs = _model.Outputs;
-        _model.AddOutputs(1, _init, _headInitRng);
-        if (_handling == OptimizerHandling.Reset)
+        (float[] column, float bias) = HeadInitializer.NewOutput(_options.Init, _model, newCategorySamples, _context.TotalCategories, _headInitRng);
+        _model.AddOutput(column, bias);
+        if (_options.Handling == OptimizerHandling.Reset)
         {
             _optimizer = _optimizerSpec.Create();
         }
@@ -53,19 +57,75 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
         return new HeadExpansion(oldOutputs, before, _model, stateBefore, _optimizer.StateFloatCount);
     }
 
-    HeadExpansion? IIncrementalLearner.AddCategory() => AddCategory();
+    HeadExpansion? IIncrementalLearner.AddCategory(Dataset newCategorySamples) => AddCategory(newCategorySamples);
 
     public PhaseTraining Train(PhaseData phase)
     {
-        IReadOnlyList<EpochStats> epochs = Trainer.Fit(_model, _optimizer, LossKind.SoftmaxCrossEntropy, phase.Train, phase.Test, _fit, _shuffleRng);
+        if (_options.Rehearsal is Rehearsal.JointScratch && phase.Number > 1)
+        {
+            _model = Mlp.Create(_context.Network, Categories, _context.RngFor($"init/scratch/phase-{phase.Number}/body"),
+                _context.RngFor($"init/scratch/phase-{phase.Number}/head"));
+            _optimizer = _optimizerSpec.Create();
+        }
+        Dataset train = TrainingSet(phase);
+        IReadOnlyList<EpochStats> epochs = Trainer.Fit(_model, _optimizer, LossKind.SoftmaxCrossEntropy, train, phase.Test, _context.Fit, _shuffleRng);
+        if (_options.WeightAligning && phase.Number > 1) HeadInitializer.AlignWeights(_model.Head, _outputsBeforePhase);
+        Remember(phase);
+        _outputsBeforePhase = Categories;
+
         ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
         {
-            int positives = phase.Train.CountOf(c);
-            return new ClassSamples(c, positives, phase.Train.Count - positives);
+            int positives = train.CountOf(c);
+            return new ClassSamples(c, positives, train.Count - positives);
         })];
-        var fit = new ModelFit("shared", phase.Train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))]);
+        // After weight aligning the last epoch's numbers describe the model before the rescaling; the phase's final
+        // evaluation (steps.csv) is taken after it.
+        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))]);
         return new PhaseTraining([fit], samples);
     }
 
-    public int[] Predict(Dataset data) => Predictions.ArgMax(Trainer.Logits(_model, data), data.Count, _model.Outputs);
+    public float[] Scores(Dataset data) => Trainer.Logits(_model, data);
+
+    public int[] Predict(Dataset data) => Predictions.ArgMax(Scores(data), data.Count, Categories);
+
+    public IReadOnlyList<(double WeightNorm, double Bias)> HeadWeights() =>
+        [.. Enumerable.Range(0, Categories).Select(c => (HeadInitializer.ColumnNorm(_model.Head, c), (double)_model.Head.Bias.Value[c]))];
+
+    private Dataset TrainingSet(PhaseData phase)
+    {
+        switch (_options.Rehearsal)
+        {
+            case Rehearsal.NewDataOnly:
+                return phase.Train;
+            case Rehearsal.Replay or Rehearsal.Joint or Rehearsal.JointScratch:
+                return _memory.Count == 0 ? phase.Train : Dataset.Concat([.. _memory, phase.Train]);
+            case Rehearsal.OvaSamples matched:
+                var parts = new List<Dataset>();
+                for (int k = _outputsBeforePhase; k < phase.Categories; k++)
+                {
+                    (Dataset positives, Dataset negatives) = OneVsAllSamples.Draw(_context.Sampler, k, phase.Categories, matched.SamplesPerModel,
+                        _context.RngFor(OneVsAllSamples.Purpose(phase.Number, k)));
+                    parts.Add(positives);
+                    parts.Add(negatives);
+                }
+                return Dataset.Concat(parts);
+            default:
+                throw new InvalidOperationException($"Unknown rehearsal {_options.Rehearsal}.");
+        }
+    }
+
+    private void Remember(PhaseData phase)
+    {
+        switch (_options.Rehearsal)
+        {
+            case Rehearsal.Joint or Rehearsal.JointScratch:
+                _memory.Add(phase.Train);
+                break;
+            case Rehearsal.Replay replay:
+                Rng rng = _context.RngFor($"replay/phase-{phase.Number}");
+                foreach (int category in phase.Train.Labels.Distinct().Order())
+                    _memory.Add(ExemplarSelection.Select(replay.Selection, _model, phase.Train.Where(l => l == category), replay.PerClass, rng));
+                break;
+        }
+    }
 }

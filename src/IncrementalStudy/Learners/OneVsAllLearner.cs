@@ -31,7 +31,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
     public int ParameterCount => _models.Sum(m => m?.ParameterCount ?? 0);
     public int MultiplyAddsPerPrediction => _models.Sum(m => m?.MultiplyAddsPerPrediction ?? 0);
 
-    public HeadExpansion? AddCategory()
+    public HeadExpansion? AddCategory(Dataset newCategorySamples)
     {
         _models.Add(null);
         return null;
@@ -42,6 +42,10 @@ public sealed class OneVsAllLearner : IIncrementalLearner
         var positives = new long[Categories];
         var negatives = new long[Categories];
         var fits = new List<ModelFit>();
+        // Scores of every model on the test set; only the column of the model being fitted changes during its fit.
+        float[] testScores = new float[phase.Test.Count * Categories];
+        for (int k = 0; k < Categories; k++)
+            if (_models[k] is { } existing) SetColumn(testScores, k, Trainer.Logits(existing, phase.Test));
         for (int k = 0; k < Categories; k++)
         {
             if (_arm == OneVsAllArm.Incremental && _models[k] is not null) continue;
@@ -50,16 +54,21 @@ public sealed class OneVsAllLearner : IIncrementalLearner
             _models[k] = model;
             Dataset test = phase.Test.Relabel(label => label == k ? 1 : 0);
             var epochs = new List<FitEpoch>();
+            int category = k;
             Trainer.Fit(model, _optimizer.Create(), LossKind.BinaryCrossEntropy, train, test, _context.Fit,
                 _context.RngFor($"shuffle/phase-{phase.Number}/binary-{k}"),
-                stats => epochs.Add(new FitEpoch(stats, SystemAccuracy(phase.Test))));
+                stats =>
+                {
+                    SetColumn(testScores, category, Trainer.Logits(model, phase.Test));
+                    epochs.Add(new FitEpoch(stats, SystemAccuracy(testScores, phase.Test)));
+                });
             fits.Add(new ModelFit($"binary-{k}", train.Count, epochs));
         }
         ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c => new ClassSamples(c, positives[c], negatives[c]))];
         return new PhaseTraining(fits, samples);
     }
 
-    public int[] Predict(Dataset data)
+    public float[] Scores(Dataset data)
     {
         var scores = new float[data.Count * Categories];
         for (int k = 0; k < Categories; k++)
@@ -68,29 +77,33 @@ public sealed class OneVsAllLearner : IIncrementalLearner
             float[] logits = Trainer.Logits(model, data);
             for (int i = 0; i < data.Count; i++) scores[i * Categories + k] = logits[i];
         }
-        return Predictions.ArgMax(scores, data.Count, Categories);
+        return scores;
     }
 
-    /// <summary>X positives of category k, X negatives spread evenly over the others (the first ones take the remainder).</summary>
+    public int[] Predict(Dataset data) => Predictions.ArgMax(Scores(data), data.Count, Categories);
+
+    public IReadOnlyList<(double WeightNorm, double Bias)> HeadWeights() =>
+        [.. _models.Select(m => m is null ? (double.NaN, double.NaN) : (HeadInitializer.ColumnNorm(m.Head, 0), (double)m.Head.Bias.Value[0]))];
+
+    /// <summary>X positives of category k and X negatives spread over the others, relabelled 1 / 0; the counts go to the ledger.</summary>
     private Dataset BinaryTrainingSet(int k, int phase, long[] positives, long[] negatives)
     {
-        Rng rng = _context.RngFor($"ova/phase-{phase}/binary-{k}/samples");
-        var parts = new List<Dataset> { _context.Sampler.Sample(k, _samplesPerModel, rng).Relabel(_ => 1) };
-        positives[k] += _samplesPerModel;
-        int[] others = [.. Enumerable.Range(0, Categories).Where(c => c != k)];
-        for (int i = 0; i < others.Length; i++)
-        {
-            int count = _samplesPerModel / others.Length + (i < _samplesPerModel % others.Length ? 1 : 0);
-            parts.Add(_context.Sampler.Sample(others[i], count, rng).Relabel(_ => 0));
-            negatives[others[i]] += count;
-        }
-        return Dataset.Concat(parts);
+        (Dataset positive, Dataset negative) = OneVsAllSamples.Draw(_context.Sampler, k, Categories, _samplesPerModel,
+            _context.RngFor(OneVsAllSamples.Purpose(phase, k)));
+        positives[k] += positive.Count;
+        foreach (int label in negative.Labels) negatives[label]++;
+        return Dataset.Concat([positive.Relabel(_ => 1), negative.Relabel(_ => 0)]);
     }
 
-    private double? SystemAccuracy(Dataset test)
+    /// <summary>Accuracy of the argmax over all models; null while some present category has no model yet.</summary>
+    private double? SystemAccuracy(float[] scores, Dataset test)
     {
         if (_models.Any(m => m is null)) return null;
-        int[] predicted = Predict(test);
-        return Evaluation.Accuracy.Of(predicted, test.Labels);
+        return Evaluation.Accuracy.Of(Predictions.ArgMax(scores, test.Count, Categories), test.Labels);
+    }
+
+    private void SetColumn(float[] scores, int category, float[] logits)
+    {
+        for (int i = 0; i < logits.Length; i++) scores[i * Categories + category] = logits[i];
     }
 }

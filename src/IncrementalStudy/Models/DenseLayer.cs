@@ -67,17 +67,14 @@ public sealed class DenseLayer
             Gemm.MultiplyTransposeB(delta, Kernel.Value, inputGradient, rows, Outputs, Inputs);
     }
 
-    /// <summary>Adds output nodes; old weights keep their bits, new ones follow <paramref name="init"/>.</summary>
-    public void AppendOutputs(int added, HeadInit init, Rng rng)
+    /// <summary>Adds one output node with the given kernel column and bias; old weights keep their bits.</summary>
+    public void AppendOutput(ReadOnlySpan<float> column, float bias)
     {
-        int oldOutputs = Outputs;
-        Kernel.AppendColumns(added);
-        Bias.AppendColumns(added);
-        if (init == HeadInit.Zero) return;
-        double limit = GlorotLimit(Inputs, Outputs);
-        for (int r = 0; r < Inputs; r++)
-            for (int j = oldOutputs; j < Outputs; j++)
-                Kernel.Value[r * Outputs + j] = (float)rng.NextUniform(-limit, limit);
+        if (column.Length != Inputs) throw new ArgumentException($"A new column needs {Inputs} weights, got {column.Length}.", nameof(column));
+        Kernel.AppendColumns(1);
+        Bias.AppendColumns(1);
+        for (int r = 0; r < Inputs; r++) Kernel.Value[r * Outputs + Outputs - 1] = column[r];
+        Bias.Value[Outputs - 1] = bias;
     }
 
     public DenseLayer Clone() => new(Kernel.Clone(), Bias.Clone(), Activation);

@@ -80,11 +80,27 @@ public sealed class Mlp
         }
     }
 
-    /// <summary>Grows the output layer; the caller decides what happens to optimizer state.</summary>
-    public void AddOutputs(int added, HeadInit init, Rng rng)
+    /// <summary>Grows the output layer by one node; the caller decides what happens to optimizer state.</summary>
+    public void AddOutput(ReadOnlySpan<float> column, float bias)
     {
-        Head.AppendOutputs(added, init, rng);
+        Head.AppendOutput(column, bias);
         _capacityRows = 0; // the head's buffers are now too narrow
+    }
+
+    /// <summary>Activations of the last hidden layer (the head's input) for a data set, row-major [count × head inputs].</summary>
+    public float[] HiddenFeatures(Data.Dataset data)
+    {
+        if (_layers.Count < 2) throw new InvalidOperationException("The network has no hidden layer.");
+        int width = Head.Inputs;
+        var result = new float[data.Count * width];
+        const int chunk = 512;
+        for (int start = 0; start < data.Count; start += chunk)
+        {
+            int rows = Math.Min(chunk, data.Count - start);
+            Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows);
+            _activations[^2].AsSpan(0, rows * width).CopyTo(result.AsSpan(start * width, rows * width));
+        }
+        return result;
     }
 
     public Mlp Clone() => new([.. _layers.Select(l => l.Clone())]);

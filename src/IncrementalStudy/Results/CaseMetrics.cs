@@ -1,15 +1,15 @@
 namespace IncrementalStudy.Results;
 
 /// <summary>
-/// The headline numbers of one case (strategy × seed). Null means "does not apply to this strategy" (e.g. the
+/// The headline numbers of one case (strategy × seed). Null means "does not apply to this strategy or scenario" (e.g. the
 /// expansion probe for one-vs-all) and is left out of summary.csv rather than written as 0.
 /// "At expansion" refers to the first added category, on the phase-2 test set (all categories present) or, for the
-/// train_ metrics, on the phase-2 training data, before any update.
+/// train_ metrics, on the phase-2 training data, before any update. Steps are phases; "final" is after the last one.
 /// </summary>
 public sealed record CaseMetrics(
     double TestAccuracyAfterPhase1,
     double TrainAccuracyEndOfPhase1,
-    double OracleTestAccuracyAfterPhase1,
+    double? OracleTestAccuracyAfterPhase1,
     double? TestAccuracyBeforeExpansion,
     double? TestAccuracyAfterExpansion,
     double? FlipRateAtExpansion,
@@ -23,8 +23,17 @@ public sealed record CaseMetrics(
     double? TrainLossAfterExpansion,
     double? TrainLossAfterFirstPhase2Epoch,
     double TestAccuracyFinal,
-    double? OldClassAccuracyFinal,
     double? NewClassRecallFinal,
+    double AverageAccuracyFinal,
+    double AverageIncrementalAccuracy,
+    double ForgettingMax,
+    double ForgettingFirst,
+    double BackwardTransfer,
+    double ForwardTransfer,
+    double OldAccuracyFinal,
+    double NewAccuracyFinal,
+    double NewestClassAttractionFinal,
+    double EceFinal,
     double TrainMs,
     long GradientSteps,
     int Parameters)
@@ -50,8 +59,18 @@ public sealed record CaseMetrics(
             ("train_loss_after_expansion", TrainLossAfterExpansion),
             ("train_loss_after_first_phase_2_epoch", TrainLossAfterFirstPhase2Epoch),
             ("test_accuracy_final", TestAccuracyFinal),
-            ("old_class_accuracy_final", OldClassAccuracyFinal),
             ("new_class_recall_final", NewClassRecallFinal),
+            ("average_accuracy_final", AverageAccuracyFinal),
+            ("accuracy_all_seen_final", TestAccuracyFinal),
+            ("average_incremental_accuracy", AverageIncrementalAccuracy),
+            ("forgetting_max", ForgettingMax),
+            ("forgetting_first", ForgettingFirst),
+            ("bwt", BackwardTransfer),
+            ("fwt", ForwardTransfer),
+            ("old_accuracy_final", OldAccuracyFinal),
+            ("new_accuracy_final", NewAccuracyFinal),
+            ("newest_class_attraction_final", NewestClassAttractionFinal),
+            ("ece_final", EceFinal),
             ("train_ms", TrainMs),
             ("gradient_steps", GradientSteps),
             ("parameters", Parameters),
@@ -59,7 +78,4 @@ public sealed record CaseMetrics(
         foreach ((string name, double? value) in all)
             if (value is { } v) yield return (name, v);
     }
-
-    /// <summary>Metrics that measure wall-clock time, so they differ between otherwise identical runs.</summary>
-    public static bool IsTiming(string metric) => metric.EndsWith("_ms", StringComparison.Ordinal);
 }

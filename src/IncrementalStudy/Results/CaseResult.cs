@@ -10,6 +10,7 @@ public sealed record CaseResult(
     IReadOnlyList<ConfusionRecord> Confusion,
     IReadOnlyList<ExpansionRecord> Expansions,
     IReadOnlyList<AccuracyMatrixRecord> AccuracyMatrix,
+    IReadOnlyList<HeadRecord> Head,
     IReadOnlyList<DecisionGridRecord> DecisionGrid,
     CostRecord Cost,
     IReadOnlyList<MetricRecord> Metrics);

@@ -13,8 +13,11 @@ public sealed partial record StepRecord(
     [CsvColumn("train_samples")] int TrainSamples,
     [CsvColumn("train_accuracy")] double TrainAccuracy,
     [CsvColumn("test_accuracy")] double TestAccuracy,
+    [CsvColumn("average_accuracy")] double AverageAccuracy,
     [CsvColumn("old_accuracy")] double? OldAccuracy,
     [CsvColumn("new_accuracy")] double? NewAccuracy,
-    [CsvColumn("oracle_test_accuracy")] double OracleTestAccuracy,
+    [CsvColumn("oracle_test_accuracy")] double? OracleTestAccuracy,
     [CsvColumn("gradient_steps")] long GradientSteps,
+    [CsvColumn("parameters")] int Parameters,
+    [CsvColumn("multiply_adds_per_prediction")] int MultiplyAddsPerPrediction,
     [CsvColumn("train_ms")] double TrainMs);

@@ -22,7 +22,7 @@ public class ExpansionProbeTests
         head.Bias.Value[1] = -0.5f;
         Mlp before = Mlp.FromLayers([head]);
         Mlp after = before.Clone();
-        after.AddOutputs(1, HeadInit.Zero, new Rng(1));
+        after.AddOutput(new float[1], 0f);
         var data = new Dataset([2f, -1f, -0.2f], [0, 1, 2], 1);
 
         ExpansionProbe probe = ExpansionProbe.Measure(new HeadExpansion(2, before, after, 10, 0), data);
@@ -45,7 +45,7 @@ public class ExpansionProbeTests
         var head = new DenseLayer(1, 2, Activation.Linear, "head");
         Mlp before = Mlp.FromLayers([head]);
         Mlp after = before.Clone();
-        after.AddOutputs(1, HeadInit.Zero, new Rng(1));
+        after.AddOutput(new float[1], 0f);
         after.Head.Bias.Value[1] = -0f; // same value, different bits
         Assert.False(ExpansionProbe.OldParametersUnchanged(before, after));
     }

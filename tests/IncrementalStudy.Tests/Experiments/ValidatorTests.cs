@@ -1,3 +1,4 @@
+using IncrementalStudy.Data;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Learners;
@@ -16,7 +17,7 @@ public class ValidatorTests
             Name = "Seed Replication",
             Seeds = 0,
             Fit = new FitSettings(0, 0),
-            Scenario = valid.Scenario with { TrainSizes = [[1000, -5], [200]], TestPerCategory = 0 },
+            Scenario = ((GaussianScenario)valid.Scenario) with { TrainSizes = [[1000, -5], [200]], TestPerCategory = 0 },
             Strategies = [.. valid.Strategies, new OneVsAllStrategy("ova-incremental-x200", OneVsAllArm.Incremental, 0, OptimizerSpec.NadamKeras2)],
         };
 

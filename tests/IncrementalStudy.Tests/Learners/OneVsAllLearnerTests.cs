@@ -13,7 +13,7 @@ public class OneVsAllLearnerTests
     private static (OneVsAllLearner Learner, ScenarioData Data) Create(OneVsAllArm arm, int x)
     {
         ScenarioData data = Scenario.Build("ova-test", 1);
-        var context = new LearnerContext(NetworkSpec.SeedScenario, new FitSettings(3, 32), 2, data.Sampler, p => Rng.For("ova-test", 1, p));
+        var context = new LearnerContext(NetworkSpec.SeedScenario, new FitSettings(3, 32), 2, 3, data.Sampler, p => Rng.For("ova-test", 1, p));
         return (new OneVsAllLearner(context, arm, x, OptimizerSpec.NadamKeras2), data);
     }
 
@@ -26,7 +26,7 @@ public class OneVsAllLearnerTests
         Assert.All(phase1.Fits, f => Assert.Equal(402, f.TrainingSamples));
         Assert.Equal([new ClassSamples(0, 201, 201), new ClassSamples(1, 201, 201)], phase1.Samples);
 
-        learner.AddCategory();
+        learner.AddCategory(Dataset.Empty(2));
         PhaseTraining phase2 = learner.Train(data.Phases[1]);
         Assert.Equal(["binary-2"], phase2.Fits.Select(f => f.Model)); // old models are not retrained
         // 201 negatives over two other categories: 101 + 100.
@@ -39,7 +39,7 @@ public class OneVsAllLearnerTests
     {
         (OneVsAllLearner learner, ScenarioData data) = Create(OneVsAllArm.RefitAll, 300);
         learner.Train(data.Phases[0]);
-        learner.AddCategory();
+        learner.AddCategory(Dataset.Empty(2));
         PhaseTraining phase2 = learner.Train(data.Phases[1]);
         Assert.Equal(["binary-0", "binary-1", "binary-2"], phase2.Fits.Select(f => f.Model));
         Assert.Null(phase2.Fits[0].Epochs[0].SystemTestAccuracy); // model 2 does not exist yet

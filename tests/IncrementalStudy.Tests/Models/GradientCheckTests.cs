@@ -1,3 +1,5 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Tests.Support;
@@ -29,10 +31,12 @@ public class GradientCheckTests
     [Theory]
     [InlineData(HeadInit.Zero)]
     [InlineData(HeadInit.Random)]
+    [InlineData(HeadInit.Masked)]
     public void Expanded_head_gradient_matches_finite_differences(HeadInit init)
     {
         Mlp model = TestData.Network(2, [6], Activation.Tanh, 2, seed: 5);
-        model.AddOutputs(1, init, new Rng(9));
+        (float[] column, float bias) = HeadInitializer.NewOutput(init, model, Dataset.Empty(2), 3, new Rng(9));
+        model.AddOutput(column, bias);
         AssertGradientsMatch(model, LossKind.SoftmaxCrossEntropy, 3);
     }
 

@@ -16,7 +16,9 @@ public class ReportTests
 
         Assert.Contains("# synthetic", report);
         Assert.Contains("## Results", report);
-        Assert.Contains("| strategy | test_accuracy_after_phase_1 | test_accuracy_final |", report);
+        Assert.Contains("| metric | shared-a | ova-b |", report);
+        Assert.Contains("| test_accuracy_after_phase_1 | ", report);
+        Assert.Contains("| test_accuracy_final | ", report);
         Assert.Contains("## Paired differences", report);
         Assert.Contains("| test_accuracy_final | shared-a | ova-b | 3 |", report);
         Assert.Contains("## Expansion probe", report);

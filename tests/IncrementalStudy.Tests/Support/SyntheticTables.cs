@@ -22,6 +22,7 @@ internal static class SyntheticTables
         var perClass = new List<PerClassRecord>();
         var expansion = new List<ExpansionRecord>();
         var matrix = new List<AccuracyMatrixRecord>();
+        var head = new List<HeadRecord>();
         var grid = new List<DecisionGridRecord>();
         var cost = new List<CostRecord>();
         var metrics = new List<MetricRecord>();
@@ -37,13 +38,14 @@ internal static class SyntheticTables
                         epochs.Add(new EpochRecord(experiment, strategy, seed, phase, shared ? "shared" : $"binary-{classes - 1}", epoch, (phase - 1) * 3 + epoch,
                             epoch * 10, epoch == 0 ? null : Noise(0.5), epoch == 0 ? null : Noise(0.8), Noise(1.0 / (epoch + 1)), Noise(0.8),
                             Noise(0.6), Noise(0.7 + 0.03 * epoch), Noise(0.7 + 0.03 * epoch)));
-                    steps.Add(new StepRecord(experiment, strategy, seed, phase, classes, 100, Noise(0.8), Noise(0.75), phase > 1 ? Noise(0.7) : null,
-                        phase > 1 ? Noise(0.6) : null, 0.8, 30, 1.5));
+                    steps.Add(new StepRecord(experiment, strategy, seed, phase, classes, 100, Noise(0.8), Noise(0.75), Noise(0.75), phase > 1 ? Noise(0.7) : null,
+                        phase > 1 ? Noise(0.6) : null, 0.8, 30, 63 + phase, 50 + phase, 1.5));
                     for (int c = 0; c < classes; c++)
                     {
                         bool empty = emptyClass && c == classes - 1;
                         perClass.Add(new PerClassRecord(experiment, strategy, seed, phase, c, empty ? 0 : 50, empty ? double.NaN : Noise(0.7), 1.0 / classes, 10, 20));
                     }
+                    for (int c = 0; c < classes; c++) head.Add(new HeadRecord(experiment, strategy, seed, phase, c, Noise(1), Noise(0)));
                     for (int j = 1; j <= 2; j++)
                         matrix.Add(new AccuracyMatrixRecord(experiment, strategy, seed, phase, j, nanCells && j > phase ? double.NaN : j > phase ? 0 : Noise(0.8)));
                     if (seed == 1)
@@ -65,7 +67,7 @@ internal static class SyntheticTables
             seeds, order, seeds * order.Length, 1, "complete", "test", null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch,
             MachineInfo.Current(), new Dictionary<string, string> { ["test"] = "1" });
         PointRecord[] points = [.. Enumerable.Range(0, 30).Select(i => new PointRecord(experiment, 1, i % 3, Noise(i % 3), Noise(i % 2)))];
-        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, grid, points, cost, metrics,
+        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, head, grid, points, cost, metrics,
             Summarizer.Summarize(experiment, order, metrics), PairedDifferences.Compute(experiment, order, metrics));
     }
 }

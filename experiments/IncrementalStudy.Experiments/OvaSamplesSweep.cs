@@ -1,0 +1,27 @@
+using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Experiments.Definitions;
+
+public sealed class OvaSamplesSweep : IExperiment
+{
+    public static readonly int[] SampleCounts = [10, 50, 200, 1000];
+
+    public string Name => "ova-samples-sweep";
+
+    public string Description =>
+        "The seed scenario with X in {10, 50, 200, 1000}: one-vs-all (incremental) against a shared head trained on exactly the same X-sample sets.";
+
+    public ExperimentDefinition Define() => SeedScenario.Definition(Name, Description, SeedScenario.WithPhase2Sizes(200, 200, 200), Strategies(OptimizerSpec.NadamKeras2, HeadInit.Zero));
+
+    /// <summary>For each X: ova-incremental-xX and shared-head-ova-samples-xX.</summary>
+    public static StrategyDefinition[] Strategies(OptimizerSpec optimizer, HeadInit init) =>
+    [
+        .. SampleCounts.SelectMany(x => new StrategyDefinition[]
+        {
+            new OneVsAllStrategy($"ova-incremental-x{x}", OneVsAllArm.Incremental, x, optimizer),
+            new SharedHeadStrategy($"shared-head-ova-samples-x{x}", new SharedHeadOptions(init, OptimizerHandling.Reset, new Rehearsal.OvaSamples(x)), optimizer),
+        }),
+    ];
+}

@@ -1,0 +1,32 @@
+using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Experiments.Definitions;
+
+/// <summary>The strategy set the class-incremental experiments share.</summary>
+internal static class StandardStrategies
+{
+    public static OptimizerSpec Adam { get; } = new(OptimizerKind.Adam, 1e-3);
+
+    /// <summary>Shared heads grow with Glorot-initialised nodes and a fresh optimizer per step (the common baseline in the field).</summary>
+    public static SharedHeadStrategy SharedHead(string name, Rehearsal rehearsal, HeadInit init = HeadInit.Random,
+        OptimizerHandling handling = OptimizerHandling.Reset, bool weightAligning = false) =>
+        new(name, new SharedHeadOptions(init, handling, rehearsal, weightAligning), Adam);
+
+    /// <summary>naive, replay (random and herding), joint, joint-scratch, shared-head-ova-samples, ova-incremental, ova-refit.</summary>
+    public static StrategyDefinition[] ClassIncremental(int replayPerClass, int ovaSamples) =>
+    [
+        SharedHead("naive", Rehearsal.Naive),
+        SharedHead("replay", new Rehearsal.Replay(replayPerClass, ReplaySelection.Random)),
+        SharedHead("replay-herding", new Rehearsal.Replay(replayPerClass, ReplaySelection.Herding)),
+        SharedHead("joint", new Rehearsal.Joint()),
+        SharedHead("joint-scratch", new Rehearsal.JointScratch()),
+        SharedHead("shared-head-ova-samples", new Rehearsal.OvaSamples(ovaSamples)),
+        new OneVsAllStrategy("ova-incremental", OneVsAllArm.Incremental, ovaSamples, Adam),
+        new OneVsAllStrategy("ova-refit", OneVsAllArm.RefitAll, ovaSamples, Adam),
+    ];
+
+    /// <summary>Five steps of two classes in label order.</summary>
+    public static IReadOnlyList<IReadOnlyList<int>> FiveTwoClassSteps { get; } = [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]];
+}

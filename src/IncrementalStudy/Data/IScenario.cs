@@ -1,0 +1,22 @@
+using IncrementalStudy.Experiments;
+
+namespace IncrementalStudy.Data;
+
+/// <summary>Where the data of an experiment comes from and how it arrives in phases.</summary>
+public interface IScenario
+{
+    /// <summary>Features per sample (the network's input size).</summary>
+    int Inputs { get; }
+
+    /// <summary>Categories that arrive over all phases.</summary>
+    int Categories { get; }
+
+    /// <summary>All data of one seed, as phases. Depends only on (experiment, seed), never on the strategy (paired design).</summary>
+    ScenarioData Build(string experiment, int seed);
+
+    /// <summary>Problems with the scenario's settings, each with a fix hint.</summary>
+    IEnumerable<ValidationError> Validate();
+
+    /// <summary>One line for manifests and reports.</summary>
+    string Describe();
+}

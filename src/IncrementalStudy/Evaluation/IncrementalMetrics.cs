@@ -1,0 +1,45 @@
+namespace IncrementalStudy.Evaluation;
+
+/// <summary>
+/// Class-incremental metrics as pure functions of the accuracy matrix R (DESIGN.md §5), 0-based here: R[i, j] is the accuracy
+/// after training step i on the test classes of step j; T = number of steps. NaN when a metric needs more steps than there are.
+/// </summary>
+public static class IncrementalMetrics
+{
+    /// <summary>A_i = mean over j ≤ i of R[i, j].</summary>
+    public static double AverageAccuracy(double[,] r, int i) => Enumerable.Range(0, i + 1).Average(j => r[i, j]);
+
+    /// <summary>Mean over steps of A_i.</summary>
+    public static double AverageIncrementalAccuracy(double[,] r) => Enumerable.Range(0, Steps(r)).Average(i => AverageAccuracy(r, i));
+
+    /// <summary>Chaudhry et al. / FACIL: mean over j &lt; T−1 of (max over j ≤ l &lt; T−1 of R[l, j]) − R[T−1, j].</summary>
+    public static double ForgettingMax(double[,] r)
+    {
+        int last = Steps(r) - 1;
+        return MeanOver(0, last, j => Enumerable.Range(j, last - j).Max(l => r[l, j]) - r[last, j]);
+    }
+
+    /// <summary>Avalanche: mean over j &lt; T−1 of R[j, j] − R[T−1, j] (forgetting since the step that trained it).</summary>
+    public static double ForgettingFirst(double[,] r)
+    {
+        int last = Steps(r) - 1;
+        return MeanOver(0, last, j => r[j, j] - r[last, j]);
+    }
+
+    /// <summary>GEM backward transfer: mean over j &lt; T−1 of R[T−1, j] − R[j, j].</summary>
+    public static double BackwardTransfer(double[,] r)
+    {
+        int last = Steps(r) - 1;
+        return MeanOver(0, last, j => r[last, j] - r[j, j]);
+    }
+
+    /// <summary>GEM forward transfer: mean over j ≥ 1 of R[j−1, j] − b[j], b[j] the untrained model's accuracy on step j's classes.</summary>
+    public static double ForwardTransfer(double[,] r, IReadOnlyList<double> untrained) =>
+        MeanOver(1, Steps(r), j => r[j - 1, j] - untrained[j]);
+
+    private static int Steps(double[,] r) =>
+        r.GetLength(0) == r.GetLength(1) ? r.GetLength(0) : throw new ArgumentException("The accuracy matrix must be square.", nameof(r));
+
+    private static double MeanOver(int from, int to, Func<int, double> value) =>
+        to <= from ? double.NaN : Enumerable.Range(from, to - from).Average(value);
+}

@@ -1,0 +1,28 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Numerics;
+
+namespace IncrementalStudy.Learners;
+
+/// <summary>
+/// The training set of one binary model: X samples of its category and X samples spread evenly over the other present
+/// categories (the first ones take the remainder), with their original labels. Shared by one-vs-all and the shared head's
+/// sample-matched arm, so both see exactly the same samples.
+/// </summary>
+public static class OneVsAllSamples
+{
+    public static (Dataset Positives, Dataset Negatives) Draw(ICategorySampler sampler, int category, int categories, int samplesPerModel, Rng rng)
+    {
+        Dataset positives = sampler.Sample(category, samplesPerModel, rng);
+        int[] others = [.. Enumerable.Range(0, categories).Where(c => c != category)];
+        var negatives = new List<Dataset>();
+        for (int i = 0; i < others.Length; i++)
+        {
+            int count = samplesPerModel / others.Length + (i < samplesPerModel % others.Length ? 1 : 0);
+            negatives.Add(sampler.Sample(others[i], count, rng));
+        }
+        return (positives, negatives.Count == 0 ? Dataset.Empty(positives.FeatureCount) : Dataset.Concat(negatives));
+    }
+
+    /// <summary>The generator for model <paramref name="category"/>'s samples in <paramref name="phase"/>; one purpose for both arms.</summary>
+    public static string Purpose(int phase, int category) => $"ova/phase-{phase}/binary-{category}/samples";
+}
