@@ -24,7 +24,7 @@ public sealed record ExpansionProbe(
     double AccuracyBefore,
     double AccuracyAfter,
     double? LossBefore,
-    double LossAfter,
+    double? LossAfter,
     long OptimizerStateBefore,
     long OptimizerStateAfter)
 {
@@ -70,7 +70,9 @@ public sealed record ExpansionProbe(
             }
         }
 
-        bool labelsFitOldHead = data.Labels.All(l => l < oldClasses);
+        // A loss needs every label to have an output: not so before the expansion when the new class has samples, nor after
+        // it when a step brings several classes and later ones are not added yet.
+        bool labelsFitOldHead = data.Labels.All(l => l < oldClasses), labelsFitNewHead = data.Labels.All(l => l < newClasses);
         return new ExpansionProbe(
             expansion.NewCategory,
             n,
@@ -85,7 +87,7 @@ public sealed record ExpansionProbe(
             Share(correctBefore, n),
             Share(correctAfter, n),
             labelsFitOldHead ? Trainer.Evaluate(before, LossKind.SoftmaxCrossEntropy, data).Loss : null,
-            Trainer.Evaluate(after, LossKind.SoftmaxCrossEntropy, data).Loss,
+            labelsFitNewHead ? Trainer.Evaluate(after, LossKind.SoftmaxCrossEntropy, data).Loss : null,
             expansion.OptimizerStateBefore,
             expansion.OptimizerStateAfter);
     }

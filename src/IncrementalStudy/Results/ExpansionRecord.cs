@@ -23,6 +23,6 @@ public sealed partial record ExpansionRecord(
     [CsvColumn("accuracy_before")] double AccuracyBefore,
     [CsvColumn("accuracy_after")] double AccuracyAfter,
     [CsvColumn("loss_before")] double? LossBefore,
-    [CsvColumn("loss_after")] double LossAfter,
+    [CsvColumn("loss_after")] double? LossAfter,
     [CsvColumn("optimizer_state_before")] long OptimizerStateBefore,
     [CsvColumn("optimizer_state_after")] long OptimizerStateAfter);
