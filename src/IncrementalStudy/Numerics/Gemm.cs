@@ -1,26 +1,31 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace IncrementalStudy.Numerics;
 
 /// <summary>
-/// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose
-/// is ever materialised. Each output element is accumulated over the shared dimension in a fixed order,
-/// so results do not depend on the vector width path taken.
+/// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose is ever materialised.
+/// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 16 columns of C, AVX2/FMA when the CPU has it); A·Bᵀ is a
+/// blocked dot-product kernel. Every element of C is accumulated over the shared dimension in a fixed order with one
+/// rounding per step (fused multiply-add on FMA machines, in the scalar tails too), so results do not depend on which
+/// block an element falls into, on the batch size it is computed with, or on threads running other cases.
 /// </summary>
-public static class Gemm
+public static unsafe class Gemm
 {
+    private const int RowBlock = 6;
+    private const int ColumnBlock = 16;
+
+    /// <summary>True when the AVX2/FMA micro-kernel is used; otherwise a portable scalar kernel with the same summation order.</summary>
+    public static bool UsesFma { get; } = Fma.IsSupported && Avx.IsSupported;
+
     /// <summary>C[m×n] = A[m×k]·B[k×n] (or += when <paramref name="accumulate"/>).</summary>
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
     {
         CheckSizes(a.Length, m * k, b.Length, k * n, c.Length, m * n);
         if (!accumulate) c[..(m * n)].Clear();
-        for (int i = 0; i < m; i++)
-        {
-            Span<float> cRow = c.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
-                AddScaled(cRow, b.Slice(p * n, n), a[i * k + p]);
-        }
+        fixed (float* pa = a, pb = b, pc = c)
+            Accumulate(pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n);
     }
 
     /// <summary>C[k×n] = A[m×k]ᵀ·B[m×n] (or +=): the kernel gradient Xᵀ·dY.</summary>
@@ -28,45 +33,162 @@ public static class Gemm
     {
         CheckSizes(a.Length, m * k, b.Length, m * n, c.Length, k * n);
         if (!accumulate) c[..(k * n)].Clear();
-        for (int i = 0; i < m; i++)
-        {
-            ReadOnlySpan<float> bRow = b.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
-                AddScaled(c.Slice(p * n, n), bRow, a[i * k + p]);
-        }
+        fixed (float* pa = a, pb = b, pc = c)
+            Accumulate(pa, rowStride: 1, depthStride: k, pb, pc, rows: k, depth: m, n);
     }
 
     /// <summary>C[m×n] = A[m×k]·B[n×k]ᵀ (or +=): the input gradient dY·Wᵀ.</summary>
     public static void MultiplyTransposeB(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
     {
         CheckSizes(a.Length, m * k, b.Length, n * k, c.Length, m * n);
-        for (int i = 0; i < m; i++)
+        fixed (float* pa = a, pb = b, pc = c)
         {
-            ReadOnlySpan<float> aRow = a.Slice(i * k, k);
-            for (int j = 0; j < n; j++)
+            for (int i = 0; i < m; i++)
             {
-                ReadOnlySpan<float> bRow = b.Slice(j * k, k);
-                float sum = 0f;
-                for (int p = 0; p < k; p++) sum += aRow[p] * bRow[p];
-                c[i * n + j] = accumulate ? c[i * n + j] + sum : sum;
+                float* aRow = pa + (long)i * k;
+                int j = 0;
+                if (UsesFma)
+                    for (; j + 4 <= n; j += 4)
+                        DotFour(aRow, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
+                for (; j < n; j++)
+                {
+                    float sum = Dot(aRow, pb + (long)j * k, k);
+                    pc[(long)i * n + j] = accumulate ? pc[(long)i * n + j] + sum : sum;
+                }
             }
         }
     }
 
-    /// <summary>y += alpha·x, vectorised; each element sees the same single multiply-add either way.</summary>
-    private static void AddScaled(Span<float> y, ReadOnlySpan<float> x, float alpha)
+    /// <summary>C[r, j] += Σ_s A[r·rowStride + s·depthStride] · B[s·n + j], s ascending, for r &lt; rows, j &lt; n.</summary>
+    private static void Accumulate(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && y.Length >= Vector<float>.Count)
+        int r = 0;
+        if (UsesFma)
         {
-            var alphaVector = new Vector<float>(alpha);
-            Span<Vector<float>> yv = MemoryMarshal.Cast<float, Vector<float>>(y);
-            ReadOnlySpan<Vector<float>> xv = MemoryMarshal.Cast<float, Vector<float>>(x);
-            for (int v = 0; v < yv.Length; v++) yv[v] += xv[v] * alphaVector;
-            i = yv.Length * Vector<float>.Count;
+            for (; r + RowBlock <= rows; r += RowBlock)
+            {
+                int j = 0;
+                for (; j + ColumnBlock <= n; j += ColumnBlock)
+                    Kernel6x16(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
+                for (; j + 8 <= n; j += 8)
+                    for (int rr = 0; rr < RowBlock; rr++)
+                        Kernel1x8(a + (long)(r + rr) * rowStride, depthStride, b + j, n, c + (long)(r + rr) * n + j, depth);
+                if (j < n)
+                    for (int rr = 0; rr < RowBlock; rr++)
+                        ScalarRow(a + (long)(r + rr) * rowStride, depthStride, b, n, c + (long)(r + rr) * n, depth, j, n);
+            }
         }
-        for (; i < y.Length; i++) y[i] += x[i] * alpha;
+        for (; r < rows; r++)
+        {
+            int j = 0;
+            if (UsesFma)
+                for (; j + 8 <= n; j += 8)
+                    Kernel1x8(a + (long)r * rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
+            ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth, j, n);
+        }
     }
+
+    /// <summary>A 6 × 16 block of C in twelve AVX registers; each step broadcasts 6 values of A against 16 of B.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel6x16(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth)
+    {
+        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
+        Vector256<float> c00 = Avx.LoadVector256(c), c01 = Avx.LoadVector256(c + 8);
+        Vector256<float> c10 = Avx.LoadVector256(c + n), c11 = Avx.LoadVector256(c + n + 8);
+        Vector256<float> c20 = Avx.LoadVector256(c + 2 * n), c21 = Avx.LoadVector256(c + 2 * n + 8);
+        Vector256<float> c30 = Avx.LoadVector256(c + 3 * n), c31 = Avx.LoadVector256(c + 3 * n + 8);
+        Vector256<float> c40 = Avx.LoadVector256(c + 4 * n), c41 = Avx.LoadVector256(c + 4 * n + 8);
+        Vector256<float> c50 = Avx.LoadVector256(c + 5 * n), c51 = Avx.LoadVector256(c + 5 * n + 8);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+        {
+            float* bRow = b + (long)s * n;
+            Vector256<float> b0 = Avx.LoadVector256(bRow), b1 = Avx.LoadVector256(bRow + 8);
+            Vector256<float> x = Vector256.Create(a0[offset]);
+            c00 = Fma.MultiplyAdd(x, b0, c00); c01 = Fma.MultiplyAdd(x, b1, c01);
+            x = Vector256.Create(a1[offset]);
+            c10 = Fma.MultiplyAdd(x, b0, c10); c11 = Fma.MultiplyAdd(x, b1, c11);
+            x = Vector256.Create(a2[offset]);
+            c20 = Fma.MultiplyAdd(x, b0, c20); c21 = Fma.MultiplyAdd(x, b1, c21);
+            x = Vector256.Create(a3[offset]);
+            c30 = Fma.MultiplyAdd(x, b0, c30); c31 = Fma.MultiplyAdd(x, b1, c31);
+            x = Vector256.Create(a4[offset]);
+            c40 = Fma.MultiplyAdd(x, b0, c40); c41 = Fma.MultiplyAdd(x, b1, c41);
+            x = Vector256.Create(a5[offset]);
+            c50 = Fma.MultiplyAdd(x, b0, c50); c51 = Fma.MultiplyAdd(x, b1, c51);
+        }
+        Avx.Store(c, c00); Avx.Store(c + 8, c01);
+        Avx.Store(c + n, c10); Avx.Store(c + n + 8, c11);
+        Avx.Store(c + 2 * n, c20); Avx.Store(c + 2 * n + 8, c21);
+        Avx.Store(c + 3 * n, c30); Avx.Store(c + 3 * n + 8, c31);
+        Avx.Store(c + 4 * n, c40); Avx.Store(c + 4 * n + 8, c41);
+        Avx.Store(c + 5 * n, c50); Avx.Store(c + 5 * n + 8, c51);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel1x8(float* a, int depthStride, float* b, int n, float* c, int depth)
+    {
+        Vector256<float> acc = Avx.LoadVector256(c);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+            acc = Fma.MultiplyAdd(Vector256.Create(a[offset]), Avx.LoadVector256(b + (long)s * n), acc);
+        Avx.Store(c, acc);
+    }
+
+    /// <summary>Columns [from, to) of one row of C, with the same summation order and rounding as the vector kernels.</summary>
+    private static void ScalarRow(float* a, int depthStride, float* b, int n, float* c, int depth, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            float acc = c[j];
+            long offset = 0;
+            for (int s = 0; s < depth; s++, offset += depthStride)
+                acc = MultiplyAdd(a[offset], b[(long)s * n + j], acc);
+            c[j] = acc;
+        }
+    }
+
+    /// <summary>Four dot products of one row of A with four rows of B, 8 lanes at a time, then a fixed-order reduction.</summary>
+    private static void DotFour(float* a, float* b, int k, float* c, bool accumulate)
+    {
+        Vector256<float> s0 = Vector256<float>.Zero, s1 = s0, s2 = s0, s3 = s0;
+        float* b0 = b, b1 = b + k, b2 = b + 2 * k, b3 = b + 3 * k;
+        int p = 0;
+        for (; p + 8 <= k; p += 8)
+        {
+            Vector256<float> x = Avx.LoadVector256(a + p);
+            s0 = Fma.MultiplyAdd(x, Avx.LoadVector256(b0 + p), s0);
+            s1 = Fma.MultiplyAdd(x, Avx.LoadVector256(b1 + p), s1);
+            s2 = Fma.MultiplyAdd(x, Avx.LoadVector256(b2 + p), s2);
+            s3 = Fma.MultiplyAdd(x, Avx.LoadVector256(b3 + p), s3);
+        }
+        float r0 = Vector256.Sum(s0), r1 = Vector256.Sum(s1), r2 = Vector256.Sum(s2), r3 = Vector256.Sum(s3);
+        for (; p < k; p++)
+        {
+            r0 = MultiplyAdd(a[p], b0[p], r0);
+            r1 = MultiplyAdd(a[p], b1[p], r1);
+            r2 = MultiplyAdd(a[p], b2[p], r2);
+            r3 = MultiplyAdd(a[p], b3[p], r3);
+        }
+        if (accumulate)
+        {
+            c[0] += r0; c[1] += r1; c[2] += r2; c[3] += r3;
+        }
+        else
+        {
+            c[0] = r0; c[1] = r1; c[2] = r2; c[3] = r3;
+        }
+    }
+
+    private static float Dot(float* a, float* b, int k)
+    {
+        float sum = 0f;
+        for (int p = 0; p < k; p++) sum = MultiplyAdd(a[p], b[p], sum);
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float MultiplyAdd(float x, float y, float addend) => UsesFma ? MathF.FusedMultiplyAdd(x, y, addend) : x * y + addend;
 
     private static void CheckSizes(int aLength, int aNeeded, int bLength, int bNeeded, int cLength, int cNeeded)
     {

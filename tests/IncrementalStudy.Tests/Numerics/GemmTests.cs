@@ -5,7 +5,10 @@ namespace IncrementalStudy.Tests.Numerics;
 
 public class GemmTests
 {
-    public static TheoryData<int, int, int> Shapes() => new() { { 1, 1, 1 }, { 7, 3, 5 }, { 33, 17, 9 }, { 2, 10, 3 }, { 13, 257, 33 }, { 32, 2, 10 } };
+    public static TheoryData<int, int, int> Shapes() => new()
+    {
+        { 1, 1, 1 }, { 7, 3, 5 }, { 33, 17, 9 }, { 2, 10, 3 }, { 13, 257, 33 }, { 32, 2, 10 }, { 6, 16, 16 }, { 257, 33, 7 }, { 12, 40, 24 },
+    };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -23,6 +26,24 @@ public class GemmTests
 
         Gemm.MultiplyTransposeB(a, bt, c, m, k, n); // A·(Bᵀ)ᵀ
         AssertClose(expected, c, k);
+    }
+
+    /// <summary>A row's result must not depend on how many rows are computed with it (the batch size), bit for bit.</summary>
+    [Theory]
+    [InlineData(2, 10)]
+    [InlineData(64, 100)]
+    [InlineData(784, 400)]
+    public void Rows_are_bitwise_independent_of_the_batch_they_are_computed_in(int k, int n)
+    {
+        float[] a = TestData.Uniform(33 * k, 5), b = TestData.Uniform(k * n, 6);
+        var full = new float[33 * n];
+        Gemm.Multiply(a, b, full, 33, k, n);
+        for (int rows = 1; rows <= 33; rows += 4)
+        {
+            var part = new float[rows * n];
+            Gemm.Multiply(a.AsSpan(0, rows * k), b, part, rows, k, n);
+            Assert.True(part.AsSpan().SequenceEqual(full.AsSpan(0, rows * n)), $"{rows} rows differ from the same rows of 33");
+        }
     }
 
     [Fact]
