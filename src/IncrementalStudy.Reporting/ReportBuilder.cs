@@ -13,7 +13,9 @@ public static class ReportBuilder
         new PerClassAccuracyFigure(),
         new ExpansionProbeFigure(),
         new AccuracyMatrixFigure(),
+        new AccuracyByStepFigure(),
         new CostFigure(),
+        new CostByCategoriesFigure(),
     ];
 
     public static void Build(ResultsTables tables, string directory)

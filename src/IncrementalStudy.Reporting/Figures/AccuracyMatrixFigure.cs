@@ -37,18 +37,22 @@ public sealed class AccuracyMatrixFigure : IFigure
             for (int i = 0; i < steps; i++)
                 for (int j = 0; j < steps; j++)
                 {
-                    if (double.IsNaN(mean[i, j])) continue;
+                    if (double.IsNaN(mean[i, j]) || steps > 10) continue; // beyond 10 × 10 the numbers would not fit the cells
                     var text = plot.Add.Text(mean[i, j].ToString("F3", CultureInfo.InvariantCulture), j + 1, i + 1);
                     text.Alignment = Alignment.MiddleCenter;
-                    text.LabelFontSize = 14;
+                    text.LabelFontSize = steps <= 3 ? 14 : 11;
                     text.LabelFontColor = mean[i, j] > 0.6 ? Colors.Black : Colors.White;
                 }
-            string[] labels = [.. Enumerable.Range(1, steps).Select(s => s.ToString(CultureInfo.InvariantCulture))];
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
+            if (steps <= 10)
+            {
+                string[] labels = [.. Enumerable.Range(1, steps).Select(s => s.ToString(CultureInfo.InvariantCulture))];
+                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
+                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(1, steps).Select(s => (double)s)], labels);
+            }
             plot.Axes.SetLimits(0.5, steps + 0.5, steps + 0.5, 0.5);
             panels.Add(plot);
         }
-        FigureStyle.Save(FigureStyle.Grid(1, strategies.Length, panels), directory, Name, 320 * strategies.Length, 360);
+        int columns = Math.Min(4, strategies.Length), rows = (strategies.Length + columns - 1) / columns;
+        FigureStyle.Save(FigureStyle.Grid(rows, columns, panels), directory, Name, 340 * columns, 360 * rows);
     }
 }
