@@ -11,6 +11,9 @@ namespace IncrementalStudy.Tests.Support;
 /// </summary>
 internal static class SyntheticTables
 {
+    /// <summary>Three phases (2, 3 and 4 classes), so the multi-step figures apply too.</summary>
+    private const int Phases = 3;
+
     public static ResultsTables Build(int seeds = 3, string[]? strategies = null, bool nanCells = false, bool emptyClass = false)
     {
         strategies ??= ["shared-a", "ova-b"];
@@ -31,7 +34,7 @@ internal static class SyntheticTables
             for (int seed = 1; seed <= seeds; seed++)
             {
                 bool shared = strategy.StartsWith("shared", StringComparison.Ordinal);
-                for (int phase = 1; phase <= 2; phase++)
+                for (int phase = 1; phase <= Phases; phase++)
                 {
                     int classes = phase + 1;
                     for (int epoch = 0; epoch <= 3; epoch++)
@@ -46,7 +49,7 @@ internal static class SyntheticTables
                         perClass.Add(new PerClassRecord(experiment, strategy, seed, phase, c, empty ? 0 : 50, empty ? double.NaN : Noise(0.7), 1.0 / classes, 10, 20));
                     }
                     for (int c = 0; c < classes; c++) head.Add(new HeadRecord(experiment, strategy, seed, phase, c, Noise(1), Noise(0)));
-                    for (int j = 1; j <= 2; j++)
+                    for (int j = 1; j <= Phases; j++)
                         matrix.Add(new AccuracyMatrixRecord(experiment, strategy, seed, phase, j, nanCells && j > phase ? double.NaN : j > phase ? 0 : Noise(0.8)));
                     if (seed == 1)
                         for (int i = 0; i < 5; i++)

@@ -1,0 +1,66 @@
+using IncrementalStudy.Experiments;
+using IncrementalStudy.Experiments.Definitions;
+using IncrementalStudy.Results;
+using IncrementalStudy.Training;
+
+namespace IncrementalStudy.Tests.EndToEnd;
+
+/// <summary>Split-digits at a small budget (2 seeds, 5 epochs per step), run once for the structural tests below.</summary>
+public sealed class SmallSplitDigits
+{
+    public SmallSplitDigits()
+    {
+        ExperimentDefinition full = new SplitDigits().Define();
+        string[] keep = ["naive", "replay", "joint", "ova-incremental"];
+        Definition = full with { Seeds = 2, Fit = new FitSettings(5, 32), Strategies = [.. full.Strategies.Where(s => keep.Contains(s.Name))] };
+        Result = ExperimentRunner.Run(Definition, threads: 2);
+    }
+
+    public ExperimentDefinition Definition { get; }
+    public ExperimentResult Result { get; }
+
+    public double Mean(string strategy, string metric) => Result.Summary.Single(s => s.Strategy == strategy && s.Metric == metric).Mean;
+}
+
+/// <summary>Known structural results of class-incremental learning (T = 5 steps of 2 digits).</summary>
+public class ClassIncrementalStructureTests(SmallSplitDigits run) : IClassFixture<SmallSplitDigits>
+{
+    [Fact]
+    public void Naive_fine_tuning_forgets_everything_old_and_averages_about_one_over_T()
+    {
+        Assert.InRange(run.Mean("naive", "old_accuracy_final"), 0, 0.05);
+        Assert.InRange(run.Mean("naive", "average_accuracy_final"), 0.15, 0.25); // 1/T = 0.2: only the last step's classes survive
+        Assert.InRange(run.Mean("naive", "newest_class_attraction_final"), 0.95, 1);
+        Assert.InRange(run.Mean("naive", "forgetting_max"), 0.9, 1);
+    }
+
+    [Fact]
+    public void Joint_training_reaches_at_least_0_9()
+    {
+        Assert.True(run.Mean("joint", "average_accuracy_final") >= 0.9, $"joint {run.Mean("joint", "average_accuracy_final")}");
+    }
+
+    [Fact]
+    public void Replay_lies_between_naive_and_joint()
+    {
+        double naive = run.Mean("naive", "average_accuracy_final"), replay = run.Mean("replay", "average_accuracy_final"), joint = run.Mean("joint", "average_accuracy_final");
+        Assert.True(naive < replay && replay < joint + 0.01, $"naive {naive}, replay {replay}, joint {joint}");
+    }
+
+    [Fact]
+    public void One_vs_all_incremental_barely_forgets()
+    {
+        // Old binary models are never retrained, so only the argmax competition with new models can cost old classes.
+        Assert.InRange(run.Mean("ova-incremental", "forgetting_max"), 0, 0.05);
+        Assert.InRange(run.Mean("ova-incremental", "newest_class_attraction_final"), 0, 0.05);
+    }
+
+    [Fact]
+    public void Accuracy_matrix_rows_give_the_summary_metrics()
+    {
+        CaseResult naive = run.Result.Cases.First(c => c.Strategy == "naive");
+        double lastRow = naive.AccuracyMatrix.Where(r => r.AfterStep == 5).Average(r => r.Accuracy);
+        Assert.Equal(lastRow, naive.Metrics.Single(m => m.Metric == "average_accuracy_final").Value, 12);
+        Assert.Equal(0.0, naive.Metrics.Single(m => m.Metric == "fwt").Value); // a growing head cannot predict a class before it arrives
+    }
+}
