@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
@@ -11,8 +12,32 @@ public sealed class ContinuityZeroNew : IExperiment
     public string Description =>
         "Continuity check: the head grows but phase 2 has no sample of the new category (200, 200, 0); does the second fit start where the first ended?";
 
-    public ExperimentDefinition Define() => SeedScenario.Definition(Name, Description, SeedScenario.WithPhase2Sizes(200, 200, 0),
-        new SharedHeadStrategy("zero-reset", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
-        new SharedHeadStrategy("zero-carry", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Carry, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
-        new SharedHeadStrategy("random-reset", new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2));
+    public ExperimentDefinition Define(Budget budget = Budget.Full)
+    {
+        var nadam = OptimizerSpec.NadamKeras2;
+        ExperimentDefinition definition = SeedScenario.Definition(Name, Description, budget, SeedScenario.WithPhase2Sizes(200, 200, 0),
+            new SharedHeadStrategy("zero-reset", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), nadam),
+            new SharedHeadStrategy("zero-carry", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Carry, Rehearsal.Naive), nadam),
+            new SharedHeadStrategy("random-reset", new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, Rehearsal.Naive), nadam));
+        Expectation[] always =
+        [
+            // The finding: old logits are untouched, yet the loss on the same kind of data jumps at expansion.
+            new MetricBound("zero-reset", "old_logit_max_abs_change", AtMost: 0),
+            new MetricBound("zero-reset", "train_loss_before_expansion", AtMost: 0.42),
+            new MetricBound("zero-reset", "train_loss_after_expansion", AtLeast: 0.55),
+            new MetricBound("zero-reset", "old_accuracy_final", AtLeast: 0.80),
+        ];
+        return definition with
+        {
+            Expectations = budget == Budget.Smoke
+                ? always
+                :
+                [
+                    .. always,
+                    new PairedDifference("train_loss_after_first_phase_2_epoch", "zero-reset", "zero-carry", DifferenceSign.Positive),
+                    new PairedDifference("old_accuracy_final", "zero-reset", "zero-carry", DifferenceSign.Unresolved),
+                    new WithinBaseline("zero-reset", "train_loss_after_expansion"),
+                ],
+        };
+    }
 }

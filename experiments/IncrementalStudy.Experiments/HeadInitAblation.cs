@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
@@ -11,7 +12,7 @@ public sealed class HeadInitAblation : IExperiment
     public string Description =>
         "Split-digits with replay (20 per class): new-node init zero / random / imprint / masked, each with and without weight aligning, optimizer reset vs carry.";
 
-    public ExperimentDefinition Define()
+    public ExperimentDefinition Define(Budget budget = Budget.Full)
     {
         var replay = new Rehearsal.Replay(20, ReplaySelection.Random);
         StrategyDefinition[] strategies =
@@ -23,6 +24,23 @@ public sealed class HeadInitAblation : IExperiment
                    $"{init.ToString().ToLowerInvariant()}{(weightAligning ? "-wa" : "")}-{handling.ToString().ToLowerInvariant()}",
                    replay, init, handling, weightAligning),
         ];
-        return SplitDigits.Base(Name, Description, strategies);
+        ExperimentDefinition definition = SplitDigits.Base(Name, Description, budget, strategies) with { Seeds = budget == Budget.Full ? 10 : 1 };
+        // Without weight aligning every init works with replay; weight aligning hurts here (the new columns are not the larger
+        // ones, so aligning them up pulls predictions to the newest classes), worst with zero init.
+        Expectation[] withoutAligning = [.. strategies.Where(s => !s.Name.Contains("-wa")).Select(s => (Expectation)new MetricBound(s.Name, "average_accuracy_final", AtLeast: budget == Budget.Full ? 0.85 : 0.5))];
+        return definition with
+        {
+            Expectations = budget == Budget.Full
+                ?
+                [
+                    .. withoutAligning,
+                    new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.9),
+                    new PairedDifference("average_accuracy_final", "zero-reset", "zero-wa-reset", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "random-reset", "random-wa-reset", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "imprint-carry", "zero-reset", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "random-reset", "masked-reset", DifferenceSign.Unresolved),
+                ]
+                : [.. withoutAligning, new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.5)],
+        };
     }
 }

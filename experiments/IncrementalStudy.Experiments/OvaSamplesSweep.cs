@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
@@ -13,7 +14,29 @@ public sealed class OvaSamplesSweep : IExperiment
     public string Description =>
         "The seed scenario with X in {10, 50, 200, 1000}: one-vs-all (incremental) against a shared head trained on exactly the same X-sample sets.";
 
-    public ExperimentDefinition Define() => SeedScenario.Definition(Name, Description, SeedScenario.WithPhase2Sizes(200, 200, 200), Strategies(OptimizerSpec.NadamKeras2, HeadInit.Zero));
+    public ExperimentDefinition Define(Budget budget = Budget.Full)
+    {
+        ExperimentDefinition definition = SeedScenario.Definition(Name, Description, budget, SeedScenario.WithPhase2Sizes(200, 200, 200),
+            Strategies(OptimizerSpec.NadamKeras2, HeadInit.Zero));
+        Expectation[] always =
+        [
+            new MetricBound("shared-head-ova-samples-x1000", "test_accuracy_final", AtLeast: 0.74),
+            new MetricBound("ova-incremental-x10", "test_accuracy_final", AtMost: 0.65),
+        ];
+        return definition with
+        {
+            Expectations = budget == Budget.Smoke
+                ? always
+                :
+                [
+                    .. always,
+                    // The finding: with many samples the shared head wins on the very samples one-vs-all used; at X = 200 the seeds cannot tell.
+                    new PairedDifference("test_accuracy_final", "ova-incremental-x1000", "shared-head-ova-samples-x1000", DifferenceSign.Negative),
+                    new PairedDifference("test_accuracy_final", "ova-incremental-x200", "shared-head-ova-samples-x200", DifferenceSign.Unresolved),
+                    new PairedDifference("test_accuracy_final", "shared-head-ova-samples-x10", "shared-head-ova-samples-x1000", DifferenceSign.Negative),
+                ],
+        };
+    }
 
     /// <summary>For each X: ova-incremental-xX and shared-head-ova-samples-xX.</summary>
     public static StrategyDefinition[] Strategies(OptimizerSpec optimizer, HeadInit init) =>

@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -9,6 +10,24 @@ public sealed class OvaSamplesSweepDigits : IExperiment
     public string Description =>
         "Split-digits with X in {10, 50, 200, 1000} (capped by the stored samples): one-vs-all against a shared head on exactly the same samples.";
 
-    public ExperimentDefinition Define() =>
-        SplitDigits.Base(Name, Description, OvaSamplesSweep.Strategies(StandardStrategies.Adam, HeadInit.Random));
+    public ExperimentDefinition Define(Budget budget = Budget.Full) =>
+        SplitDigits.Base(Name, Description, budget, OvaSamplesSweep.Strategies(StandardStrategies.Adam, HeadInit.Random)) with
+        {
+            Seeds = budget == Budget.Full ? 10 : 1,
+            Expectations = budget == Budget.Full
+                ?
+                [
+                    new MetricBound("shared-head-ova-samples-x1000", "average_accuracy_final", AtLeast: 0.95),
+                    new MetricBound("ova-incremental-x1000", "forgetting_max", AtMost: 0.05),
+                    // The finding: with 10 stored samples one-vs-all wins; from 50 on the shared head wins on the same samples.
+                    new PairedDifference("average_accuracy_final", "ova-incremental-x10", "shared-head-ova-samples-x10", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "ova-incremental-x50", "shared-head-ova-samples-x50", DifferenceSign.Negative),
+                    new PairedDifference("average_accuracy_final", "ova-incremental-x1000", "shared-head-ova-samples-x1000", DifferenceSign.Negative),
+                ]
+                :
+                [
+                    new MetricBound("shared-head-ova-samples-x1000", "average_accuracy_final", AtLeast: 0.6),
+                    new MetricBound("ova-incremental-x1000", "forgetting_max", AtMost: 0.05),
+                ],
+        };
 }

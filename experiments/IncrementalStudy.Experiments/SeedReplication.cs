@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
@@ -11,10 +12,34 @@ public sealed class SeedReplication : IExperiment
     public string Description =>
         "The original scenario: 2 Gaussian categories (1000 + 1000 points), then a third arrives (200 + 200 + 200); expanding shared head vs one-vs-all.";
 
-    public ExperimentDefinition Define() => SeedScenario.Definition(Name, Description, SeedScenario.WithPhase2Sizes(200, 200, 200),
-        new SharedHeadStrategy("shared-head-keras2", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
-        new SharedHeadStrategy("shared-head-keras3", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras3),
-        new OneVsAllStrategy("ova-incremental-x200", OneVsAllArm.Incremental, 200, OptimizerSpec.NadamKeras2),
-        new OneVsAllStrategy("ova-incremental-x1000", OneVsAllArm.Incremental, 1000, OptimizerSpec.NadamKeras2),
-        new OneVsAllStrategy("ova-refit-x1000", OneVsAllArm.RefitAll, 1000, OptimizerSpec.NadamKeras2));
+    public ExperimentDefinition Define(Budget budget = Budget.Full)
+    {
+        ExperimentDefinition definition = SeedScenario.Definition(Name, Description, budget, SeedScenario.WithPhase2Sizes(200, 200, 200),
+            new SharedHeadStrategy("shared-head-keras2", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
+            new SharedHeadStrategy("shared-head-keras3", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras3),
+            new OneVsAllStrategy("ova-incremental-x200", OneVsAllArm.Incremental, 200, OptimizerSpec.NadamKeras2),
+            new OneVsAllStrategy("ova-incremental-x1000", OneVsAllArm.Incremental, 1000, OptimizerSpec.NadamKeras2),
+            new OneVsAllStrategy("ova-refit-x1000", OneVsAllArm.RefitAll, 1000, OptimizerSpec.NadamKeras2));
+        Expectation[] always =
+        [
+            new MetricBound("shared-head-keras2", "test_accuracy_after_phase_1", 0.80, SeedScenario.BayesPhase1 + 0.025),
+            new MetricBound("shared-head-keras2", "old_logit_max_abs_change", AtMost: 0),
+            new MetricBound("ova-incremental-x1000", "new_class_recall_final", AtMost: 0.65),
+        ];
+        return definition with
+        {
+            Expectations = budget == Budget.Smoke
+                ? [.. always, new MetricBound("shared-head-keras2", "test_accuracy_final", 0.74, 0.80)]
+                :
+                [
+                    .. always,
+                    // The finding: growing the head beats one-vs-all that never retrains, and loses narrowly to retraining everything.
+                    new PairedDifference("test_accuracy_final", "shared-head-keras2", "ova-incremental-x200", DifferenceSign.Positive),
+                    new PairedDifference("test_accuracy_final", "shared-head-keras2", "ova-incremental-x1000", DifferenceSign.Positive),
+                    new PairedDifference("test_accuracy_final", "shared-head-keras2", "ova-refit-x1000", DifferenceSign.Negative),
+                    new WithinBaseline("shared-head-keras2", "test_accuracy_final"),
+                    new WithinBaseline("ova-incremental-x1000", "test_accuracy_final"),
+                ],
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Sources;
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Training;
@@ -13,14 +14,34 @@ public sealed class SplitDigits : IExperiment
     public string Description =>
         "Class-incremental UCI digits (8×8), 5 steps × 2 classes: shared head (naive, replay, joint) vs one-vs-all, with the full metric suite.";
 
-    /// <summary>The scenario, network and fit other digits experiments reuse.</summary>
-    public static ExperimentDefinition Base(string name, string description, params StrategyDefinition[] strategies) => new(
+    /// <summary>The scenario, network and fit other digits experiments reuse: 10 seeds × 20 epochs, or 2 seeds × 5 epochs for smoke.</summary>
+    public static ExperimentDefinition Base(string name, string description, Budget budget, params StrategyDefinition[] strategies) => new(
         name, description,
         new ClassIncrementalScenario(BundledDatasets.Digits, StandardStrategies.FiveTwoClassSteps),
         new NetworkSpec(64, [100], Activation.Relu),
-        new FitSettings(20, 32),
-        Seeds: 10,
-        strategies);
+        budget == Budget.Full ? new FitSettings(20, 32) : new FitSettings(5, 32),
+        Seeds: budget == Budget.Full ? 10 : 2,
+        strategies,
+        budget);
 
-    public ExperimentDefinition Define() => Base(Name, Description, StandardStrategies.ClassIncremental(replayPerClass: 20, ovaSamples: 200));
+    public ExperimentDefinition Define(Budget budget = Budget.Full) =>
+        Base(Name, Description, budget, StandardStrategies.ClassIncremental(replayPerClass: 20, ovaSamples: 200)) with
+        {
+            Expectations =
+            [
+                .. StandardStrategies.StructuralExpectations(jointAtLeast: 0.9),
+                .. budget == Budget.Full
+                    ? new Expectation[]
+                    {
+                        new PairedDifference("average_accuracy_final", "joint", "replay", DifferenceSign.Positive),
+                        new PairedDifference("average_accuracy_final", "replay", "naive", DifferenceSign.Positive),
+                        new PairedDifference("average_accuracy_final", "shared-head-ova-samples", "ova-incremental", DifferenceSign.Positive),
+                        new PairedDifference("average_accuracy_final", "shared-head-ova-samples", "ova-refit", DifferenceSign.Negative),
+                        new PairedDifference("average_accuracy_final", "replay", "replay-herding", DifferenceSign.Unresolved),
+                        new WithinBaseline("joint", "average_accuracy_final"),
+                        new WithinBaseline("ova-incremental", "average_accuracy_final"),
+                    }
+                    : [new MetricBound("replay", "average_accuracy_final", AtLeast: 0.5)],
+            ],
+        };
 }

@@ -1,5 +1,6 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Sources;
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Training;
@@ -13,11 +14,22 @@ public sealed class SplitMnistT10k : IExperiment
     public string Description =>
         "Class-incremental MNIST (the bundled 10k test set split 80/20 per seed), 5 steps × 2 digits, MLP 784-400-400: shared head vs one-vs-all.";
 
-    public ExperimentDefinition Define() => new(
+    public ExperimentDefinition Define(Budget budget = Budget.Full) => new ExperimentDefinition(
         Name, Description,
-        new ClassIncrementalScenario(BundledDatasets.MnistTest, StandardStrategies.FiveTwoClassSteps, TestFraction: 0.2),
+        new ClassIncrementalScenario(BundledDatasets.MnistTest, StandardStrategies.FiveTwoClassSteps, TestFraction: 0.2,
+            MaxPerClass: budget == Budget.Full ? null : 60),
         new NetworkSpec(784, [400, 400], Activation.Relu),
-        new FitSettings(10, 128),
-        Seeds: 10,
-        StandardStrategies.ClassIncremental(replayPerClass: 100, ovaSamples: 1000));
+        budget == Budget.Full ? new FitSettings(10, 128) : new FitSettings(3, 32),
+        Seeds: budget == Budget.Full ? 10 : 1,
+        StandardStrategies.ClassIncremental(replayPerClass: 100, ovaSamples: 1000),
+        budget)
+    {
+        Expectations = budget == Budget.Full
+            ?
+            [
+                .. StandardStrategies.StructuralExpectations(jointAtLeast: 0.95),
+                new PairedDifference("average_accuracy_final", "shared-head-ova-samples", "ova-incremental", DifferenceSign.Positive),
+            ]
+            : StandardStrategies.StructuralExpectations(jointAtLeast: 0.7),
+    };
 }

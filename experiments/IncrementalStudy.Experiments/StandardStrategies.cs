@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
@@ -25,6 +26,18 @@ internal static class StandardStrategies
         SharedHead("shared-head-ova-samples", new Rehearsal.OvaSamples(ovaSamples)),
         new OneVsAllStrategy("ova-incremental", OneVsAllArm.Incremental, ovaSamples, Adam),
         new OneVsAllStrategy("ova-refit", OneVsAllArm.RefitAll, ovaSamples, Adam),
+    ];
+
+    /// <summary>
+    /// What class-incremental learning is known to do, for the <see cref="ClassIncremental"/> strategy set: naive fine-tuning keeps
+    /// only the last step (old accuracy near 0, average near 1/T = 0.2), joint training does well, one-vs-all incremental barely forgets.
+    /// </summary>
+    public static Expectation[] StructuralExpectations(double jointAtLeast) =>
+    [
+        new MetricBound("naive", "old_accuracy_final", AtMost: 0.05),
+        new MetricBound("naive", "average_accuracy_final", AtMost: 0.25),
+        new MetricBound("joint", "average_accuracy_final", AtLeast: jointAtLeast),
+        new MetricBound("ova-incremental", "forgetting_max", AtMost: 0.05),
     ];
 
     /// <summary>Five steps of two classes in label order.</summary>

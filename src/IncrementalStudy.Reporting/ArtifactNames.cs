@@ -17,9 +17,10 @@ public static class ArtifactNames
     public const string Metrics = "metrics.csv";
     public const string Summary = "summary.csv";
     public const string Paired = "paired.csv";
+    public const string Checks = "checks.csv";
     public const string Report = "report.md";
     public const string PlotsFolder = "plots";
 
     public static IReadOnlyList<string> CsvFiles { get; } =
-        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Metrics, Summary, Paired];
+        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Metrics, Summary, Paired, Checks];
 }

@@ -19,12 +19,13 @@ public sealed record ResultsTables(
     IReadOnlyList<CostRecord> Cost,
     IReadOnlyList<MetricRecord> Metrics,
     IReadOnlyList<SummaryRecord> Summary,
-    IReadOnlyList<PairedRecord> Paired)
+    IReadOnlyList<PairedRecord> Paired,
+    IReadOnlyList<CheckRecord> Checks)
 {
     /// <summary>Strategies in the order the definition lists them (which fixes their colours).</summary>
     public IReadOnlyList<string> Strategies => Manifest.Strategies;
 
-    public static ResultsTables From(ExperimentResult result, RunManifest manifest) => new(
+    public static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks) => new(
         manifest,
         [.. result.Cases.SelectMany(c => c.Epochs)],
         [.. result.Cases.SelectMany(c => c.Steps)],
@@ -38,7 +39,8 @@ public sealed record ResultsTables(
         [.. result.Cases.Select(c => c.Cost)],
         [.. result.Cases.SelectMany(c => c.Metrics)],
         result.Summary,
-        result.Paired);
+        result.Paired,
+        checks);
 
     /// <summary>Reads a results folder; throws <see cref="ResultsFolderException"/> naming the missing or unreadable file.</summary>
     public static ResultsTables Read(string directory)
@@ -58,10 +60,12 @@ public sealed record ResultsTables(
             Load(directory, ArtifactNames.Cost, CsvFiles.Read<CostRecord>),
             Load(directory, ArtifactNames.Metrics, CsvFiles.Read<MetricRecord>),
             Load(directory, ArtifactNames.Summary, CsvFiles.Read<SummaryRecord>),
-            Load(directory, ArtifactNames.Paired, CsvFiles.Read<PairedRecord>));
+            Load(directory, ArtifactNames.Paired, CsvFiles.Read<PairedRecord>),
+            Load(directory, ArtifactNames.Checks, CsvFiles.Read<CheckRecord>));
     }
 
-    private static T Load<T>(string directory, string file, Func<string, T> read)
+    /// <summary>Reads one file of a results folder, with the same clear errors as <see cref="Read"/>.</summary>
+    public static T Load<T>(string directory, string file, Func<string, T> read)
     {
         string path = Path.Combine(directory, file);
         if (!File.Exists(path)) throw new ResultsFolderException($"{path} is missing; re-run the experiment to regenerate the folder.");

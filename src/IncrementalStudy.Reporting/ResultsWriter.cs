@@ -67,6 +67,7 @@ public static class ResultsWriter
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Metrics), tables.Metrics);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Summary), tables.Summary);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Paired), tables.Paired);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Checks), tables.Checks);
         File.WriteAllText(Path.Combine(directory, ArtifactNames.Manifest), JsonSerializer.Serialize(tables.Manifest, JsonOptions) + "\n");
     }
 

@@ -12,6 +12,7 @@ public static class CliApplication
         root.Subcommands.Add(ListCommand.Create(catalog));
         root.Subcommands.Add(RunCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create(catalog));
         return root;
     }
 }

@@ -36,6 +36,7 @@ public static class MarkdownReport
         AppendResults(text, tables);
         AppendPaired(text, tables);
         AppendProbe(text, tables);
+        AppendChecks(text, tables);
 
         text.Append("## Figures\n\n");
         foreach (IFigure figure in figures)
@@ -72,6 +73,24 @@ public static class MarkdownReport
                     "is a difference the seeds resolve. Every pair and metric is in `paired.csv`.\n\n");
         text.Append(MarkdownTable.Render(["metric", "a", "b", "n", "a − b"],
             rows.Select(p => (IReadOnlyList<string>)[p.Metric, p.StrategyA, p.StrategyB, p.N.ToString(CultureInfo.InvariantCulture), NumberFormat.Difference(p)])));
+        text.Append('\n');
+    }
+
+    private static void AppendChecks(StringBuilder text, ResultsTables tables)
+    {
+        if (tables.Checks.Count == 0) return;
+        int failed = tables.Checks.Count(c => c.Verdict == "fail");
+        text.Append($"## Expectations\n\nThe claims this experiment declares at its {tables.Manifest.Budget ?? "full"} budget, checked against " +
+                    $"`summary.csv` and `paired.csv` (`incstudy check`): {tables.Checks.Count - failed} of {tables.Checks.Count} hold. Per-row detail is in `checks.csv`.\n\n");
+        text.Append(MarkdownTable.Render(["subject", "metric", "expectation", "observed [95% CI]", "verdict"],
+            tables.Checks.Select(c => (IReadOnlyList<string>)
+            [
+                c.Subject, c.Metric, c.Expectation,
+                double.IsNaN(c.Observed) ? "—" : double.IsNaN(c.Ci95Low)
+                    ? c.Observed.ToString("0.####", CultureInfo.InvariantCulture)
+                    : $"{c.Observed.ToString("0.####", CultureInfo.InvariantCulture)} [{c.Ci95Low.ToString("0.####", CultureInfo.InvariantCulture)}, {c.Ci95High.ToString("0.####", CultureInfo.InvariantCulture)}]",
+                c.Verdict,
+            ])));
         text.Append('\n');
     }
 

@@ -4,6 +4,7 @@ namespace IncrementalStudy.Reporting.Provenance;
 public sealed record RunManifest(
     string Experiment,
     string Description,
+    string Budget,
     string Definition,
     int Seeds,
     IReadOnlyList<string> Strategies,

@@ -1,4 +1,5 @@
 using IncrementalStudy.Data;
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 using IncrementalStudy.Training;
 
@@ -12,8 +13,12 @@ public sealed record ExperimentDefinition(
     NetworkSpec Network,
     FitSettings Fit,
     int Seeds,
-    IReadOnlyList<StrategyDefinition> Strategies)
+    IReadOnlyList<StrategyDefinition> Strategies,
+    Budget Budget = Budget.Full)
 {
+    /// <summary>The claims that carry this experiment's findings at its budget; checked by <c>incstudy check</c>.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; init; } = [];
+
     /// <summary>The seed whose decision regions and test points are stored for plots.</summary>
     public const int PlotSeed = 1;
 

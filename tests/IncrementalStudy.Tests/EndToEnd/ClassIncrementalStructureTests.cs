@@ -1,18 +1,17 @@
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Results;
-using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Tests.EndToEnd;
 
-/// <summary>Split-digits at a small budget (2 seeds, 5 epochs per step), run once for the structural tests below.</summary>
+/// <summary>Split-digits at its smoke budget (2 seeds, 5 epochs per step), four strategies, run once for the structural tests below.</summary>
 public sealed class SmallSplitDigits
 {
     public SmallSplitDigits()
     {
-        ExperimentDefinition full = new SplitDigits().Define();
+        ExperimentDefinition smoke = new SplitDigits().Define(Budget.Smoke);
         string[] keep = ["naive", "replay", "joint", "ova-incremental"];
-        Definition = full with { Seeds = 2, Fit = new FitSettings(5, 32), Strategies = [.. full.Strategies.Where(s => keep.Contains(s.Name))] };
+        Definition = smoke with { Strategies = [.. smoke.Strategies.Where(s => keep.Contains(s.Name))] };
         Result = ExperimentRunner.Run(Definition, threads: 2);
     }
 

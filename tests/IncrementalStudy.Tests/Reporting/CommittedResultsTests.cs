@@ -6,21 +6,14 @@ namespace IncrementalStudy.Tests.Reporting;
 /// <summary>The committed results folders are consistent with the code: redrawing them from their CSV gives the same files.</summary>
 public class CommittedResultsTests
 {
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "IncrementalStudy.sln"))) directory = Path.GetDirectoryName(directory);
-        return directory ?? throw new InvalidOperationException("IncrementalStudy.sln not found above the test binaries.");
-    }
-
     public static TheoryData<string> Experiments() =>
-        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot(), "results")).Select(Path.GetFileName).OfType<string>()];
+        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "results")).Select(Path.GetFileName).OfType<string>()];
 
     [Theory]
     [MemberData(nameof(Experiments))]
     public void Redrawing_committed_csv_reproduces_the_committed_report_and_figures(string experiment)
     {
-        string committed = Path.Combine(RepositoryRoot(), "results", experiment);
+        string committed = Path.Combine(RepositoryRoot.Path, "results", experiment);
         using var temp = new TempDirectory();
         string copy = temp[experiment];
         Directory.CreateDirectory(copy);
