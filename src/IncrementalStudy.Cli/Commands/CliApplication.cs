@@ -13,6 +13,7 @@ public static class CliApplication
         root.Subcommands.Add(RunCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create(catalog));
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -15,6 +15,7 @@ public static unsafe class Gemm
 {
     private const int RowBlock = 6;
     private const int ColumnBlock = 16;
+    private const int DepthBlock = 256; // a 256 × 16 panel of B is 16 KiB and stays in L1 while the row blocks stream past
 
     /// <summary>True when the AVX2/FMA micro-kernel is used; otherwise a portable scalar kernel with the same summation order.</summary>
     public static bool UsesFma { get; } = Fma.IsSupported && Avx.IsSupported;
@@ -26,6 +27,23 @@ public static unsafe class Gemm
         if (!accumulate) c[..(m * n)].Clear();
         fixed (float* pa = a, pb = b, pc = c)
             Accumulate(pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n);
+    }
+
+    /// <summary>
+    /// C = A·B with the rows of C split into fixed blocks of 6 across <paramref name="threads"/> threads. Every element is computed
+    /// exactly as by <see cref="Multiply"/>, so the result is bitwise the same for any thread count.
+    /// </summary>
+    public static void MultiplyParallel(float[] a, float[] b, float[] c, int m, int k, int n, int threads)
+    {
+        CheckSizes(a.Length, m * k, b.Length, k * n, c.Length, m * n);
+        int blocks = (m + RowBlock - 1) / RowBlock;
+        int perThread = (blocks + threads - 1) / threads;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            int first = Math.Min(m, t * perThread * RowBlock), last = Math.Min(m, (t + 1) * perThread * RowBlock);
+            if (last > first)
+                Multiply(a.AsSpan(first * k, (last - first) * k), b, c.AsSpan(first * n, (last - first) * n), last - first, k, n);
+        });
     }
 
     /// <summary>C[k×n] = A[m×k]ᵀ·B[m×n] (or +=): the kernel gradient Xᵀ·dY.</summary>
@@ -59,8 +77,18 @@ public static unsafe class Gemm
         }
     }
 
-    /// <summary>C[r, j] += Σ_s A[r·rowStride + s·depthStride] · B[s·n + j], s ascending, for r &lt; rows, j &lt; n.</summary>
+    /// <summary>
+    /// C[r, j] += Σ_s A[r·rowStride + s·depthStride] · B[s·n + j], s ascending, for r &lt; rows, j &lt; n. The depth is cut into
+    /// blocks processed in increasing order with C stored between them, which keeps every element's sequence of roundings
+    /// unchanged while the B panel stays in L1.
+    /// </summary>
     private static void Accumulate(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    {
+        for (int s0 = 0; s0 < depth; s0 += DepthBlock)
+            AccumulateBlock(a + (long)s0 * depthStride, rowStride, depthStride, b + (long)s0 * n, c, rows, Math.Min(DepthBlock, depth - s0), n);
+    }
+
+    private static void AccumulateBlock(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
         int r = 0;
         if (UsesFma)

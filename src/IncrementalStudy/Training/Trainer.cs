@@ -15,8 +15,9 @@ public static class Trainer
     /// (before any update) and every epoch, each with the running and fixed-weight values.
     /// <paramref name="onEpoch"/> runs after each entry is measured (e.g. to evaluate a whole ensemble).
     /// </summary>
+    /// <param name="evaluateEachEpoch">False skips the fixed-weight evaluations (their values are NaN): only for timing the bare loop.</param>
     public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
-        FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null)
+        FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true)
     {
         int batchSize = settings.BatchSize, features = train.FeatureCount, outputs = model.Outputs;
         var batchInputs = new float[batchSize * features];
@@ -27,7 +28,10 @@ public static class Trainer
         var history = new List<EpochStats>(settings.Epochs + 1);
         long steps = 0;
 
-        Record(new EpochStats(0, 0, null, null, Evaluate(model, loss, train), Evaluate(model, loss, test)));
+        var notEvaluated = new LossAndAccuracy(double.NaN, double.NaN);
+        LossAndAccuracy EvaluateOn(Dataset data) => evaluateEachEpoch ? Evaluate(model, loss, data) : notEvaluated;
+
+        Record(new EpochStats(0, 0, null, null, EvaluateOn(train), EvaluateOn(test)));
         for (int epoch = 1; epoch <= settings.Epochs; epoch++)
         {
             shuffleRng.Shuffle(order.AsSpan());
@@ -51,7 +55,7 @@ public static class Trainer
             }
             double? runningLoss = train.Count > 0 ? lossSum / train.Count : null;
             double? runningAccuracy = train.Count > 0 ? (double)correct / train.Count : null;
-            Record(new EpochStats(epoch, steps, runningLoss, runningAccuracy, Evaluate(model, loss, train), Evaluate(model, loss, test)));
+            Record(new EpochStats(epoch, steps, runningLoss, runningAccuracy, EvaluateOn(train), EvaluateOn(test)));
         }
         return history;
 

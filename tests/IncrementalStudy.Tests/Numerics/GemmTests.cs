@@ -46,6 +46,20 @@ public class GemmTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Parallel_multiply_is_bitwise_the_single_thread_result(int threads)
+    {
+        float[] a = TestData.Uniform(257 * 33, 7), b = TestData.Uniform(33 * 40, 8);
+        var single = new float[257 * 40];
+        var parallel = new float[257 * 40];
+        Gemm.Multiply(a, b, single, 257, 33, 40);
+        Gemm.MultiplyParallel(a, b, parallel, 257, 33, 40, threads);
+        Assert.True(single.AsSpan().SequenceEqual(parallel));
+    }
+
     [Fact]
     public void Accumulate_adds_to_the_existing_output()
     {

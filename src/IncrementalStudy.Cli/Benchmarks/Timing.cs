@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace IncrementalStudy.Cli.Benchmarks;
+
+internal static class Timing
+{
+    /// <summary>
+    /// Median seconds per call over <paramref name="samples"/> samples, each timing enough calls to last at least
+    /// <paramref name="minimumSeconds"/>, after one warm-up sample (JIT, caches).
+    /// </summary>
+    public static double SecondsPerCall(Action action, int samples = 5, double minimumSeconds = 0.2)
+    {
+        int calls = 1;
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        while (stopwatch.Elapsed.TotalSeconds < minimumSeconds / 4 && calls < 1 << 20)
+        {
+            calls *= 2;
+            stopwatch.Restart();
+            for (int i = 0; i < calls; i++) action();
+        }
+        var results = new double[samples];
+        for (int s = 0; s < samples; s++)
+        {
+            stopwatch.Restart();
+            int done = 0;
+            do
+            {
+                for (int i = 0; i < calls; i++) action();
+                done += calls;
+            } while (stopwatch.Elapsed.TotalSeconds < minimumSeconds);
+            results[s] = stopwatch.Elapsed.TotalSeconds / done;
+        }
+        Array.Sort(results);
+        return results[samples / 2];
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using IncrementalStudy.Cli.Benchmarks;
+using IncrementalStudy.Reporting.Csv;
+
+namespace IncrementalStudy.Cli.Commands;
+
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out", "-o") { Description = "Folder for bench.csv.", DefaultValueFactory = _ => "bench-results" };
+        var quick = new Option<bool>("--quick") { Description = "Shorter timings and fewer seeds (less precise)." };
+        var command = new Command("bench", "Measure kernels, a training step, the seed scenario and a full run; print a table and write bench.csv.") { output, quick };
+        command.SetAction(parseResult =>
+        {
+            TextWriter stdout = parseResult.InvocationConfiguration.Output;
+            string folder = parseResult.GetValue(output)!;
+            if (File.Exists(folder))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"--out '{folder}' is a file; give a folder.");
+                return ExitCodes.UsageError;
+            }
+            stdout.WriteLine($"benchmarks on {Environment.ProcessorCount} logical cores, AVX2/FMA kernel: {(Numerics.Gemm.UsesFma ? "yes" : "no (portable fallback)")}");
+            var suite = new BenchmarkSuite(stdout, parseResult.GetValue(quick));
+            suite.RunAll();
+            Directory.CreateDirectory(folder);
+            string path = Path.Combine(folder, "bench.csv");
+            CsvFiles.Write(path, suite.Records);
+            stdout.WriteLine($"wrote {Path.GetFullPath(path)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
