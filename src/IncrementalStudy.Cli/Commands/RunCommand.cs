@@ -70,11 +70,12 @@ public static class RunCommand
         int caseCount = definition.Cases().Count;
         stdout.WriteLine($"{definition.Name}: {caseCount} cases ({definition.Strategies.Count} strategies × {definition.Seeds} seeds) on {threads} thread(s)");
         DateTimeOffset started = DateTimeOffset.UtcNow;
+        string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()); // the source state when the run starts
         var stopwatch = Stopwatch.StartNew();
         ExperimentResult result = ExperimentRunner.Run(definition, threads);
         var manifest = new RunManifest(definition.Name, definition.Description, definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Seeds,
             [.. definition.Strategies.Select(s => s.Name)], caseCount, threads, "complete", commandLine,
-            ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()), started, DateTimeOffset.UtcNow, MachineInfo.Current(), ProvenanceInfo.Versions());
+            gitCommit, started, DateTimeOffset.UtcNow, MachineInfo.Current(), ProvenanceInfo.Versions());
         IReadOnlyList<CheckRecord> checks = ExpectationChecker.Check(definition.Name, definition.Expectations, result.Summary, result.Paired);
         ResultsWriter.Write(ResultsTables.From(result, manifest, checks), directory);
         stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s; wrote {ArtifactNames.CsvFiles.Count} CSV files, {ArtifactNames.Manifest}, " +
