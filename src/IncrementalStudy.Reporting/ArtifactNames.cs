@@ -18,9 +18,11 @@ public static class ArtifactNames
     public const string Summary = "summary.csv";
     public const string Paired = "paired.csv";
     public const string Checks = "checks.csv";
+    public const string Cases = "cases.csv";
+    public const string CaseFolder = "cases";
     public const string Report = "report.md";
     public const string PlotsFolder = "plots";
 
     public static IReadOnlyList<string> CsvFiles { get; } =
-        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Metrics, Summary, Paired, Checks];
+        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Cases, Metrics, Summary, Paired, Checks];
 }

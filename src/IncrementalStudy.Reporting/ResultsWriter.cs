@@ -64,11 +64,20 @@ public static class ResultsWriter
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.DecisionRegions), tables.DecisionRegions);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.TestPoints), tables.TestPoints);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cost), tables.Cost);
+        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cases), tables.Cases);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Metrics), tables.Metrics);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Summary), tables.Summary);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Paired), tables.Paired);
         CsvFiles.Write(Path.Combine(directory, ArtifactNames.Checks), tables.Checks);
-        File.WriteAllText(Path.Combine(directory, ArtifactNames.Manifest), JsonSerializer.Serialize(tables.Manifest, JsonOptions) + "\n");
+        WriteManifest(tables.Manifest, directory);
+    }
+
+    /// <summary>Writes manifest.json through a temporary file, so a reader never sees half of it.</summary>
+    public static void WriteManifest(RunManifest manifest, string directory)
+    {
+        string path = Path.Combine(directory, ArtifactNames.Manifest), temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, JsonOptions) + "\n");
+        File.Move(temporary, path, overwrite: true);
     }
 
     public static RunManifest ReadManifest(string path) =>
@@ -85,7 +94,7 @@ public static class ResultsWriter
     }
 
     /// <summary>Moves a finished folder into place; an existing target is moved aside first and removed after.</summary>
-    private static void Replace(string target, string finished)
+    public static void Replace(string target, string finished)
     {
         string? previous = null;
         if (Directory.Exists(target))

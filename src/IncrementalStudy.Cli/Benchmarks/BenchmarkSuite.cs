@@ -80,7 +80,7 @@ internal sealed class BenchmarkSuite(TextWriter log, bool quick)
         ExperimentDefinition definition = new SeedReplication().Define();
         StrategyDefinition original = definition.Strategies.First(s => s.Name == "shared-head-keras2");
         int seeds = quick ? 3 : 10;
-        double harnessMs = Enumerable.Range(1, seeds).Select(seed => CaseRunner.Run(definition, new RunCase(original, seed)).Cost.TrainMs).Order().ElementAt(seeds / 2);
+        double harnessMs = Enumerable.Range(1, seeds).Select(seed => CaseRunner.Run(definition, new RunCase(original, seed)).Cost?.TrainMs ?? double.NaN).Order().ElementAt(seeds / 2);
         Add("seed-scenario-training", "shared-head-keras2, with per-epoch evaluations (median per seed)", 1, harnessMs, "ms");
         Add("seed-scenario-training", "bare fit loop as a PyTorch script runs it (median per seed)", 1, BareSeedScenarioMs(seeds), "ms");
 

@@ -14,6 +14,8 @@ public static class CliApplication
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create(catalog));
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
+        root.Subcommands.Add(SlurmCommand.Create(catalog));
         return root;
     }
 }

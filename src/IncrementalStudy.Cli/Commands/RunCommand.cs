@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
+using System.CommandLine.Parsing;
+using System.Runtime.InteropServices;
 using IncrementalStudy.Experiments;
-using IncrementalStudy.Experiments.Expectations;
-using IncrementalStudy.Reporting;
-using IncrementalStudy.Reporting.Provenance;
-using IncrementalStudy.Results;
 
 namespace IncrementalStudy.Cli.Commands;
 
@@ -14,15 +11,25 @@ public static class RunCommand
     {
         var names = new Argument<string[]>("experiments") { Description = "Experiment names (see 'incstudy list').", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Run every experiment." };
-        var seeds = new Option<int?>("--seeds", "-s") { Description = "Number of seeds (default: the experiment's own, 20 for the seed study)." };
+        var seeds = new Option<int?>("--seeds", "-s") { Description = "Number of seeds (default: the experiment's own at the chosen budget)." };
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per experiment.", DefaultValueFactory = _ => "results" };
+        var threads = new Option<int>("--threads", "-t") { Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var budget = new Option<Budget>("--budget") { Description = "full (the experiment's study, default) or smoke (a quick run with its own expectations).", DefaultValueFactory = _ => Budget.Full };
         var check = new Option<bool>("--check") { Description = "Exit with 1 when an expectation fails (the run's files are written either way)." };
-        var threads = new Option<int>("--threads", "-t") { Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run: finished cases are kept, the rest are run." };
+        var force = new Option<bool>("--force") { Description = "With --resume: discard an unfinished run made from a different definition." };
+        var shard = new Option<string?>("--shard") { Description = "i/n: run only every n-th case starting at the i-th, into OUT/<name>.shard-i-of-n (combine with 'incstudy merge')." };
         seeds.Validators.Add(r => RequirePositive(r, "--seeds"));
         threads.Validators.Add(r => RequirePositive(r, "--threads"));
+        shard.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !ShardSpec.TryParse(r.Tokens[^1].Value, out _, out string error)) r.AddError(error);
+        });
 
-        var command = new Command("run", "Run experiments and write CSV results to OUT/<experiment>/.") { names, all, seeds, output, threads, budget, check };
+        var command = new Command("run", "Run experiments and write CSV, figures and report to OUT/<experiment>/.")
+        {
+            names, all, seeds, output, threads, budget, check, resume, force, shard,
+        };
         command.SetAction(parseResult =>
         {
             TextWriter stdout = parseResult.InvocationConfiguration.Output, stderr = parseResult.InvocationConfiguration.Error;
@@ -32,6 +39,7 @@ public static class RunCommand
                 return Fail(stderr, "Name at least one experiment or pass --all. 'incstudy list' shows the names.");
             if (requested.Length > 0 && runAll)
                 return Fail(stderr, "Pass experiment names or --all, not both.");
+            ShardSpec? shardSpec = parseResult.GetValue(shard) is { } text && ShardSpec.TryParse(text, out ShardSpec? parsed, out _) ? parsed : null;
 
             // Resolve and validate everything before running anything, so bad input writes nothing.
             var definitions = new List<ExperimentDefinition>();
@@ -53,45 +61,56 @@ public static class RunCommand
             }
             string outRoot = parseResult.GetValue(output)!;
             if (File.Exists(outRoot)) problems.Add($"--out '{outRoot}' is a file; give a folder.");
+            else if (problems.Count == 0 && OutputNotWritable(outRoot) is { } why) problems.Add($"--out '{outRoot}' cannot be written: {why}.");
+            var sessions = definitions.Select(d => new RunSession(d, outRoot, shardSpec, commandLine, stdout)).ToList();
+            if (problems.Count == 0)
+                problems.AddRange(sessions.Select(s => s.Prepare(parseResult.GetValue(resume), parseResult.GetValue(force))).OfType<string>());
             if (problems.Count > 0) return Fail(stderr, string.Join(Environment.NewLine, problems));
 
-            int threadCount = parseResult.GetValue(threads);
-            bool anyFailed = false;
-            foreach (ExperimentDefinition definition in definitions)
-                anyFailed |= !RunOne(definition, Path.Combine(outRoot, definition.Name), threadCount, commandLine, stdout);
-            return anyFailed && parseResult.GetValue(check) ? ExitCodes.ChecksFailed : ExitCodes.Success;
+            using var interrupt = new CancellationTokenSource();
+            using PosixSignalRegistration onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using PosixSignalRegistration onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            int exitCode = ExitCodes.Success;
+            foreach (RunSession session in sessions)
+            {
+                int code = session.Run(parseResult.GetValue(threads), parseResult.GetValue(check), interrupt.Token);
+                if (code == RunSession.Interrupted) return code;
+                exitCode = Math.Max(exitCode, code);
+            }
+            return exitCode;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true; // finish the running cases, then stop
+                stderr.WriteLine($"{context.Signal} received: stopping after the running cases.");
+                interrupt.Cancel();
+            }
         });
         return command;
     }
 
-    /// <summary>Runs, writes and checks one experiment; returns whether every expectation holds.</summary>
-    private static bool RunOne(ExperimentDefinition definition, string directory, int threads, string commandLine, TextWriter stdout)
-    {
-        int caseCount = definition.Cases().Count;
-        stdout.WriteLine($"{definition.Name}: {caseCount} cases ({definition.Strategies.Count} strategies × {definition.Seeds} seeds) on {threads} thread(s)");
-        DateTimeOffset started = DateTimeOffset.UtcNow;
-        string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()); // the source state when the run starts
-        var stopwatch = Stopwatch.StartNew();
-        ExperimentResult result = ExperimentRunner.Run(definition, threads);
-        var manifest = new RunManifest(definition.Name, definition.Description, definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Seeds,
-            [.. definition.Strategies.Select(s => s.Name)], caseCount, threads, "complete", commandLine,
-            gitCommit, started, DateTimeOffset.UtcNow, MachineInfo.Current(), ProvenanceInfo.Versions());
-        IReadOnlyList<CheckRecord> checks = ExpectationChecker.Check(definition.Name, definition.Expectations, result.Summary, result.Paired);
-        ResultsWriter.Write(ResultsTables.From(result, manifest, checks), directory);
-        stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s; wrote {ArtifactNames.CsvFiles.Count} CSV files, {ArtifactNames.Manifest}, " +
-                         $"{ArtifactNames.PlotsFolder}/ and {ArtifactNames.Report} to {Path.GetFullPath(directory)}");
-        SummaryTable.Write(result.Summary, stdout);
-        stdout.WriteLine("  expectations:");
-        CheckTable.Write(checks, stdout);
-        stdout.WriteLine();
-        return checks.All(c => c.Verdict != ExpectationChecker.Fail);
-    }
-
     /// <summary>Adds an error for a parsed value below 1; unparsable text is reported by the parser itself.</summary>
-    private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, string name)
+    private static void RequirePositive(OptionResult result, string name)
     {
         if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out int value) && value <= 0)
             result.AddError($"{name} must be at least 1 (got {value}).");
+    }
+
+    /// <summary>Why the output folder cannot be created or written, or null when it can.</summary>
+    private static string? OutputNotWritable(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            string probe = Path.Combine(folder, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -7,11 +7,16 @@ public static class CsvFiles
 {
     private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { NewLine = "\n" };
 
+    /// <summary>Writes through a temporary file renamed into place, so an interrupted write never leaves a partial file.</summary>
     public static void Write<T>(string path, IEnumerable<T> records)
     {
-        using CsvWriter writer = CsvWriter.ToFile(path, WriterOptions);
-        writer.WriteHeader<T>();
-        foreach (T record in records) writer.WriteRecord(record);
+        string temporary = path + ".tmp";
+        using (CsvWriter writer = CsvWriter.ToFile(temporary, WriterOptions))
+        {
+            writer.WriteHeader<T>();
+            foreach (T record in records) writer.WriteRecord(record);
+        }
+        File.Move(temporary, path, overwrite: true);
     }
 
     public static IReadOnlyList<T> Read<T>(string path)

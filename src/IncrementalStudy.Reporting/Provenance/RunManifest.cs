@@ -6,6 +6,8 @@ public sealed record RunManifest(
     string Description,
     string Budget,
     string Definition,
+    string? DefinitionHash,
+    string? Shard,
     int Seeds,
     IReadOnlyList<string> Strategies,
     int Cases,
@@ -16,4 +18,10 @@ public sealed record RunManifest(
     DateTimeOffset StartedUtc,
     DateTimeOffset FinishedUtc,
     MachineInfo Machine,
-    IReadOnlyDictionary<string, string> Versions);
+    IReadOnlyDictionary<string, string> Versions,
+    IReadOnlyDictionary<string, string>? CaseStatus = null)
+{
+    public const string Running = "running";
+    public const string Interrupted = "interrupted";
+    public const string Complete = "complete";
+}

@@ -106,7 +106,7 @@ internal sealed class CaseRecorder(string experiment, string strategy, int seed,
             _trainings.Sum(t => t.GradientSteps), _trainings.Sum(t => t.SamplePresentations),
             _trainings.Sum(t => t.Fits.Sum(f => (long)f.TrainingSamples)), learner.ParameterCount, learner.MultiplyAddsPerPrediction);
         MetricRecord[] metrics = [.. Metrics(cost).Named().Select(m => new MetricRecord(experiment, strategy, seed, m.Name, m.Value))];
-        return new CaseResult(strategy, seed, _epochs, _steps, _perClass, _confusion, _expansions, _accuracyMatrix, _head, _decisionGrid, cost, metrics);
+        return new CaseResult(strategy, seed, null, _epochs, _steps, _perClass, _confusion, _expansions, _accuracyMatrix, _head, _decisionGrid, cost, metrics);
     }
 
     /// <summary>R so far as a square matrix over the steps trained (rows and columns 0 … steps − 1).</summary>

@@ -4,6 +4,7 @@ using IncrementalStudy.Evaluation;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Results;
+using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments;
 
@@ -35,7 +36,16 @@ public static class CaseRunner
             }
 
             var stopwatch = Stopwatch.StartNew();
-            PhaseTraining training = learner.Train(phase);
+            PhaseTraining training;
+            try
+            {
+                training = learner.Train(phase);
+            }
+            catch (TrainingDivergedException diverged)
+            {
+                // The other cases go on; this one is recorded as failed with where it happened.
+                return CaseResult.FailedCase(runCase.Strategy.Name, seed, $"diverged in phase {phase.Number}: {diverged.Message}");
+            }
             double trainMs = stopwatch.Elapsed.TotalMilliseconds;
 
             recorder.RecordPhase(phase, oldCategories, learner, training, trainMs, (phase.Number - 1) * definition.Fit.Epochs);

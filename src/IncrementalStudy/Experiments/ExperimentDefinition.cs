@@ -30,6 +30,9 @@ public sealed record ExperimentDefinition(
            select new RunCase(strategy, seed),
     ];
 
+    /// <summary>A stable fingerprint of everything that determines the results, so folders from different definitions are never mixed.</summary>
+    public string Hash() => Numerics.SeedHash.Of($"{Summary()}|budget {Budget}").ToString("x16");
+
     public string Summary() =>
         $"{Scenario.Describe()}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
         string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}"));

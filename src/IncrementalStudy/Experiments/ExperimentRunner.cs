@@ -3,28 +3,47 @@ using IncrementalStudy.Results;
 
 namespace IncrementalStudy.Experiments;
 
-/// <summary>Runs every case of a definition, in parallel across cases; results are in case order whatever the thread count.</summary>
+/// <summary>Runs the cases of a definition in parallel; results are in case order whatever the thread count.</summary>
 public static class ExperimentRunner
 {
-    public static ExperimentResult Run(ExperimentDefinition definition, int threads, Action<CaseResult>? onCaseFinished = null)
+    public static ExperimentResult Run(ExperimentDefinition definition, int threads) =>
+        Assemble(definition, RunCases(definition, new RunOptions(threads)).Values.ToList());
+
+    /// <summary>
+    /// Runs the included cases that are not finished yet. Cancellation stops starting new cases (running ones finish) and
+    /// throws <see cref="OperationCanceledException"/>; every case finished so far has been passed to the callback.
+    /// Returns finished and new cases by case index.
+    /// </summary>
+    public static SortedDictionary<int, CaseResult> RunCases(ExperimentDefinition definition, RunOptions options)
     {
         IReadOnlyList<ValidationError> errors = DefinitionValidator.Validate(definition);
         if (errors.Count > 0)
             throw new InvalidOperationException($"Definition '{definition.Name}' is invalid:{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Threads);
 
         IReadOnlyList<RunCase> cases = definition.Cases();
-        var results = new CaseResult[cases.Count];
-        var gate = new object();
-        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        var results = new SortedDictionary<int, CaseResult>();
+        foreach ((int index, CaseResult done) in options.Finished ?? new Dictionary<int, CaseResult>()) results[index] = done;
+        int[] pending = [.. Enumerable.Range(0, cases.Count).Where(i => (options.Include?.Invoke(i) ?? true) && !results.ContainsKey(i))];
+        var gate = new Lock();
+        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = options.Cancellation }, i =>
         {
-            results[i] = CaseRunner.Run(definition, cases[i]);
-            if (onCaseFinished is null) return;
-            lock (gate) onCaseFinished(results[i]);
+            CaseResult result = CaseRunner.Run(definition, cases[i]);
+            lock (gate)
+            {
+                results[i] = result;
+                options.OnCaseFinished?.Invoke(i, result);
+            }
         });
+        return results;
+    }
+
+    /// <summary>The experiment's result from all its cases in case order: statistics over the completed ones, plot points.</summary>
+    public static ExperimentResult Assemble(ExperimentDefinition definition, IReadOnlyList<CaseResult> cases)
+    {
         IReadOnlyList<string> strategies = [.. definition.Strategies.Select(s => s.Name)];
-        MetricRecord[] metrics = [.. results.SelectMany(r => r.Metrics)];
-        return new ExperimentResult(definition, results,
+        MetricRecord[] metrics = [.. cases.SelectMany(r => r.Metrics)];
+        return new ExperimentResult(definition, cases,
             Summarizer.Summarize(definition.Name, strategies, metrics),
             PairedDifferences.Compute(definition.Name, strategies, metrics),
             PlotPoints(definition));

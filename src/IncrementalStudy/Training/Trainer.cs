@@ -47,7 +47,9 @@ public static class Trainer
                     batchLabels[r] = train.Labels[index];
                 }
                 ReadOnlySpan<float> logits = model.Forward(batchInputs, rows);
-                lossSum += Losses.Compute(loss, logits, rows, outputs, batchLabels, logitGradient, 1f / rows, out int batchCorrect);
+                double batchLoss = Losses.Compute(loss, logits, rows, outputs, batchLabels, logitGradient, 1f / rows, out int batchCorrect);
+                if (!double.IsFinite(batchLoss)) throw new TrainingDivergedException(epoch, steps + 1, batchLoss);
+                lossSum += batchLoss;
                 correct += batchCorrect;
                 model.Backward(batchInputs, rows, logitGradient);
                 optimizer.Step(parameters);

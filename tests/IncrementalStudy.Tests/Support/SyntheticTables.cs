@@ -66,11 +66,12 @@ internal static class SyntheticTables
             }
 
         string[] order = [.. strategies];
-        var manifest = new RunManifest(experiment, "A synthetic record set for figure tests.", "full", "centres (0,0) (0,2); train sizes [10, 10]; 3 seeds",
+        var manifest = new RunManifest(experiment, "A synthetic record set for figure tests.", "full", "centres (0,0) (0,2); train sizes [10, 10]; 3 seeds", "0", null,
             seeds, order, seeds * order.Length, 1, "complete", "test", null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch,
             MachineInfo.Current(), new Dictionary<string, string> { ["test"] = "1" });
         PointRecord[] points = [.. Enumerable.Range(0, 30).Select(i => new PointRecord(experiment, 1, i % 3, Noise(i % 3), Noise(i % 2)))];
-        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, head, grid, points, cost, metrics,
+        CaseStatusRecord[] statuses = [.. cost.Select(c => new CaseStatusRecord(experiment, c.Strategy, c.Seed, "complete", ""))];
+        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, head, grid, points, cost, statuses, metrics,
             Summarizer.Summarize(experiment, order, metrics), PairedDifferences.Compute(experiment, order, metrics),
             [new CheckRecord(experiment, order[0], "test_accuracy_final", "mean ≥ 0.5", 0.75, 0.7, 0.8, "pass", "n = 3")]);
     }

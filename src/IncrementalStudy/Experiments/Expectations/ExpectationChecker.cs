@@ -10,9 +10,14 @@ public static class ExpectationChecker
     public const string Fail = "fail";
     public const string Skipped = "skipped";
 
+    /// <param name="failedCases">Cases that did not complete (e.g. diverged); any makes the first row fail.</param>
     public static IReadOnlyList<CheckRecord> Check(string experiment, IEnumerable<Expectation> expectations, IReadOnlyList<SummaryRecord> summary,
-        IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline = null) =>
-        [.. expectations.Select(e => Check(experiment, e, summary, paired, baseline))];
+        IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline = null, int failedCases = 0) =>
+    [
+        new CheckRecord(experiment, "all cases", "cases", "every case completes", failedCases, double.NaN, double.NaN,
+            failedCases == 0 ? Pass : Fail, failedCases == 0 ? "" : $"{failedCases} case(s) failed, see cases.csv"),
+        .. expectations.Select(e => Check(experiment, e, summary, paired, baseline)),
+    ];
 
     private static CheckRecord Check(string experiment, Expectation expectation, IReadOnlyList<SummaryRecord> summary,
         IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline)
