@@ -37,18 +37,6 @@ public sealed class AccuracyByStepFigure : IFigure
         FigureStyle.Save(FigureStyle.Grid(1, 2, [average, old]), directory, Name, 1400, 620);
     }
 
-    internal static void AddCurve(Plot plot, SeedBand band, Color color, string label)
-    {
-        if (band.IsEmpty) return;
-        if (band.Xs.Length > 1)
-        {
-            var fill = plot.Add.FillY(band.Xs, band.Lows, band.Highs);
-            fill.FillStyle.Color = color.WithAlpha(0.18);
-            fill.LineStyle.Width = 0;
-        }
-        var line = plot.Add.Scatter(band.Xs, band.Means, color);
-        line.LineWidth = 2;
-        line.MarkerSize = band.Xs.Length <= 12 ? 6 : 0;
-        line.LegendText = label;
-    }
+    internal static void AddCurve(Plot plot, SeedBand band, Color color, string label) =>
+        FigureStyle.AddMeanWithBand(plot, band, color, label, markers: band.Xs.Length <= 12);
 }

@@ -81,6 +81,22 @@ public static partial class FigureStyle
         return name + ".png";
     }
 
+    /// <summary>A mean line over seeds with its shaded 95% CI band; markers on the points when asked.</summary>
+    internal static void AddMeanWithBand(Plot plot, SeedBand band, Color color, string? label, bool markers)
+    {
+        if (band.IsEmpty) return;
+        if (band.Xs.Length > 1)
+        {
+            var fill = plot.Add.FillY(band.Xs, band.Lows, band.Highs);
+            fill.FillStyle.Color = color.WithAlpha(0.18);
+            fill.LineStyle.Width = 0;
+        }
+        var line = plot.Add.Scatter(band.Xs, band.Means, color);
+        line.LineWidth = 2;
+        line.MarkerSize = markers ? 6 : 0;
+        if (label is not null) line.LegendText = label;
+    }
+
     /// <summary>Plots laid out row by row in a rows × columns grid.</summary>
     public static Multiplot Grid(int rows, int columns, IReadOnlyList<Plot> plots)
     {

@@ -54,15 +54,7 @@ public sealed class LearningCurvesFigure : IFigure
         (EpochRecord Row, double Value)[] data = [.. points];
         SeedBand band = SeedBand.Of(data.Select(p => ((double)p.Row.CumulativeEpoch, p.Value)));
         if (band.IsEmpty) return false;
-        if (band.Xs.Length > 1)
-        {
-            var fill = plot.Add.FillY(band.Xs, band.Lows, band.Highs);
-            fill.FillStyle.Color = color.WithAlpha(0.18);
-            fill.LineStyle.Width = 0;
-        }
-        var mean = plot.Add.ScatterLine(band.Xs, band.Means, color);
-        mean.LineWidth = 2;
-        if (withLegend) mean.LegendText = label;
+        FigureStyle.AddMeanWithBand(plot, band, color, withLegend ? label : null, markers: false);
         SeedBand start = SeedBand.Of(data.Where(p => p.Row.Epoch == 0).Select(p => ((double)p.Row.CumulativeEpoch, p.Value)));
         if (!start.IsEmpty)
         {
