@@ -30,7 +30,10 @@ public sealed class ExpansionProbeFigure : IFigure
         Plot probabilities = Strip(tables, strategies, rows, "Old-class probability shift", "|Δ p(old class)|",
             ("max", r => r.OldProbMaxAbsChange, MarkerShape.FilledCircle, -0.15), ("mean", r => r.OldProbMeanAbsChange, MarkerShape.OpenCircle, 0.15));
 
-        FigureStyle.Save(FigureStyle.Grid(1, 3, [flips, accuracy, probabilities]), directory, Name, Math.Max(1200, 260 * 3 * strategies.Length / 2), 560);
+        // Side by side for a few strategies; stacked, one wide panel each, when there are many.
+        bool stacked = strategies.Length > 4;
+        FigureStyle.Save(FigureStyle.Grid(stacked ? 3 : 1, stacked ? 1 : 3, [flips, accuracy, probabilities]), directory, Name,
+            stacked ? Math.Max(1200, 110 * strategies.Length) : 1200, stacked ? 1500 : 560);
     }
 
     private static Plot Strip(ResultsTables tables, string[] strategies, ExpansionRecord[] rows, string title, string yLabel,

@@ -11,9 +11,15 @@ public static partial class FigureStyle
     private static readonly Lock FontLock = new();
     private static bool _fontsRegistered;
 
-    /// <summary>Tableau 10: one fixed colour per strategy, by its position in the experiment definition.</summary>
+    /// <summary>
+    /// One fixed colour per strategy, by its position in the experiment definition: Tableau 10, then its light partners
+    /// (Tableau 20 order) so that up to 20 strategies stay distinct.
+    /// </summary>
     private static readonly string[] StrategyPalette =
-        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+    [
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+        "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
+    ];
 
     /// <summary>Class colours (ColorBrewer Dark2), distinct from the strategy palette's order.</summary>
     private static readonly string[] ClassPalette = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
