@@ -9,10 +9,10 @@ public static class SummaryTable
     private static readonly (string Metric, string Header)[] Columns =
     [
         ("test_accuracy_after_phase_1", "acc phase 1"),
-        ("test_accuracy_after_expansion", "acc at expansion"),
         ("flip_rate_at_expansion", "flip rate"),
         ("test_accuracy_final", "acc final"),
-        ("new_class_recall_final", "new recall"),
+        ("average_accuracy_final", "A_T"),
+        ("forgetting_max", "forgetting"),
     ];
 
     public static void Write(IReadOnlyList<SummaryRecord> summary, TextWriter output)
