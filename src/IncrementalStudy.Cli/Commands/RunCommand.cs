@@ -50,6 +50,7 @@ public static class RunCommand
                 ExperimentDefinition definition = experiment.Define(parseResult.GetValue(budget));
                 if (parseResult.GetValue(seeds) is int seedCount) definition = definition with { Seeds = seedCount };
                 problems.AddRange(DefinitionValidator.Validate(definition).Select(e => $"{definition.Name}: {e}"));
+                if (DataProblem(definition) is { } dataProblem) problems.Add($"{definition.Name}: {dataProblem}");
                 definitions.Add(definition);
             }
             foreach (string unknown in requested.Where(n => catalog.Find(n) is null).Distinct())
@@ -94,6 +95,20 @@ public static class RunCommand
     {
         if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out int value) && value <= 0)
             result.AddError($"{name} must be at least 1 (got {value}).");
+    }
+
+    /// <summary>Loads the experiment's data once (it is cached for the cases) and says what is wrong with it, or null.</summary>
+    private static string? DataProblem(ExperimentDefinition definition)
+    {
+        try
+        {
+            _ = definition.Scenario.Inputs;
+            return null;
+        }
+        catch (Exception e) when (e is Data.Sources.DatasetUnavailableException or Data.Loading.DataFormatException)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>Why the output folder cannot be created or written, or null when it can.</summary>
