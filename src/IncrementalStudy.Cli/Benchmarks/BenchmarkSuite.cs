@@ -21,7 +21,7 @@ internal sealed class BenchmarkSuite(TextWriter log, bool quick)
 
     public IReadOnlyList<BenchRecord> Records => _records;
 
-    public void RunAll()
+    public void RunAll(bool peers)
     {
         double peak = SingleCorePeakGflops(out string peakBasis);
         Add("fp32-fma-peak", peakBasis, 1, peak, "GFLOP/s");
@@ -30,6 +30,24 @@ internal sealed class BenchmarkSuite(TextWriter log, bool quick)
         MlpStep();
         SeedScenario();
         Add("peak-memory", "process", _allThreads, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MiB");
+        if (peers) Peers();
+    }
+
+    /// <summary>The PyTorch peer in the same session, and our time as a ratio of its time (above 1: we are faster).</summary>
+    private void Peers()
+    {
+        IReadOnlyList<BenchRecord>? rows = PyTorchPeer.Run(out string? unavailable);
+        if (rows is null)
+        {
+            log.WriteLine($"  peer skipped: {unavailable}");
+            return;
+        }
+        foreach (BenchRecord row in rows) Add(row.Benchmark, row.Variant, row.Threads, row.Value, row.Unit);
+        double Ours(string benchmark, string variantStart) => _records.First(r => r.Benchmark == benchmark && r.Variant.StartsWith(variantStart, StringComparison.Ordinal)).Value;
+        double Peer(string benchmark) => rows.First(r => r.Benchmark == benchmark).Value;
+        Add("speedup-vs-pytorch", "MLP step (PyTorch ms / ours)", 1, Peer("peer-pytorch-mlp-784-400-400-10-step") / Ours("mlp-784-400-400-10-step", "batch 256, sgd"), "ratio");
+        Add("speedup-vs-pytorch", "seed scenario bare loop (PyTorch ms / ours)", 1,
+            Peer("peer-pytorch-seed-scenario-training") / Ours("seed-scenario-training", "bare fit loop"), "ratio");
     }
 
     private void Gemm(int m, int k, int n, double peak)

@@ -10,7 +10,8 @@ public static class BenchCommand
     {
         var output = new Option<string>("--out", "-o") { Description = "Folder for bench.csv.", DefaultValueFactory = _ => "bench-results" };
         var quick = new Option<bool>("--quick") { Description = "Shorter timings and fewer seeds (less precise)." };
-        var command = new Command("bench", "Measure kernels, a training step, the seed scenario and a full run; print a table and write bench.csv.") { output, quick };
+        var peers = new Option<bool>("--peers") { Description = "Also time the same MLP step and seed scenario with PyTorch (Debian python3-torch, one thread) and report ratios." };
+        var command = new Command("bench", "Measure kernels, a training step, the seed scenario and a full run; print a table and write bench.csv.") { output, quick, peers };
         command.SetAction(parseResult =>
         {
             TextWriter stdout = parseResult.InvocationConfiguration.Output;
@@ -22,7 +23,7 @@ public static class BenchCommand
             }
             stdout.WriteLine($"benchmarks on {Environment.ProcessorCount} logical cores, AVX2/FMA kernel: {(Numerics.Gemm.UsesFma ? "yes" : "no (portable fallback)")}");
             var suite = new BenchmarkSuite(stdout, parseResult.GetValue(quick));
-            suite.RunAll();
+            suite.RunAll(parseResult.GetValue(peers));
             Directory.CreateDirectory(folder);
             string path = Path.Combine(folder, "bench.csv");
             CsvFiles.Write(path, suite.Records);

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""PyTorch peer for `incstudy bench --peers`: the same MLP step and the same seed scenario, one thread.
+
+Prints CSV rows `benchmark,variant,threads,value,unit` on stdout, matching bench.csv. Needs Debian's python3-torch
+(run with /usr/bin/python3). Timings: median of 5 samples after a warm-up, like the C# side.
+"""
+import statistics
+import sys
+import time
+
+import torch
+
+torch.set_num_threads(1)
+torch.manual_seed(0)
+
+
+def median_seconds(step, samples=5, minimum=0.5):
+    step()
+    calls = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(calls):
+            step()
+        if time.perf_counter() - start >= minimum / 4 or calls >= 1 << 20:
+            break
+        calls *= 2
+    results = []
+    for _ in range(samples):
+        start, done = time.perf_counter(), 0
+        while True:
+            for _ in range(calls):
+                step()
+            done += calls
+            if time.perf_counter() - start >= minimum:
+                break
+        results.append((time.perf_counter() - start) / done)
+    return statistics.median(results)
+
+
+def mlp_step_ms():
+    model = torch.nn.Sequential(torch.nn.Linear(784, 400), torch.nn.ReLU(), torch.nn.Linear(400, 400), torch.nn.ReLU(), torch.nn.Linear(400, 10))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+    x, y = torch.rand(256, 784), torch.randint(0, 10, (256,))
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def step():
+        optimizer.zero_grad()
+        loss_fn(model(x), y).backward()
+        optimizer.step()
+
+    return median_seconds(step) * 1000
+
+
+def seed_scenario_ms(seeds=5):
+    """Two fits as the original Keras code: 2000 points, 10 epochs, batch 32, then the head grows to 3 and 600 points."""
+    times = []
+    for seed in range(seeds):
+        g = torch.Generator().manual_seed(seed)
+        centers = torch.tensor([[0.0, 0.0], [0.0, 2.0], [2.0, 0.0]])
+        x1 = torch.cat([torch.randn(1000, 2, generator=g) + centers[c] for c in range(2)])
+        y1 = torch.cat([torch.full((1000,), c) for c in range(2)])
+        x2 = torch.cat([torch.randn(200, 2, generator=g) + centers[c] for c in range(3)])
+        y2 = torch.cat([torch.full((200,), c) for c in range(3)])
+        body, head = torch.nn.Linear(2, 10), torch.nn.Linear(10, 2)
+        start = time.perf_counter()
+        for x, y, phase in ((x1, y1, 1), (x2, y2, 2)):
+            if phase == 2:
+                grown = torch.nn.Linear(10, 3)
+                with torch.no_grad():
+                    grown.weight.zero_()
+                    grown.bias.zero_()
+                    grown.weight[:2] = head.weight
+                    grown.bias[:2] = head.bias
+                head = grown
+            params = list(body.parameters()) + list(head.parameters())
+            optimizer = torch.optim.NAdam(params, lr=0.002, eps=1e-7)
+            for _ in range(10):
+                order = torch.randperm(len(x), generator=g)
+                for i in range(0, len(x), 32):
+                    batch = order[i:i + 32]
+                    optimizer.zero_grad()
+                    loss = torch.nn.functional.cross_entropy(head(torch.tanh(body(x[batch]))), y[batch])
+                    loss.backward()
+                    optimizer.step()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+if __name__ == "__main__":
+    out = sys.stdout
+    out.write(f"peer-pytorch-mlp-784-400-400-10-step,batch 256 sgd torch {torch.__version__},1,{mlp_step_ms():.4f},ms\n")
+    out.write(f"peer-pytorch-seed-scenario-training,bare fit loop torch {torch.__version__} (median per seed),1,{seed_scenario_ms():.4f},ms\n")
