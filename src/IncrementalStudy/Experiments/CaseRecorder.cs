@@ -55,8 +55,12 @@ internal sealed class CaseRecorder(string experiment, string strategy, int seed,
                 Accuracy.Where(predictedAll, _allTest.Labels, l => l >= first && l < end)));
         }
 
-        int[] predicted = learner.Predict(phase.Test);
+        // The phase's test set is the full test set restricted to the present categories, in order (PhaseData's contract),
+        // so its predictions are a subset of those just made rather than a second pass over the data.
+        int[] predicted = [.. predictedAll.Where((_, i) => _allTest.Labels[i] < phase.Categories)];
         int[] labels = phase.Test.Labels;
+        if (!labels.AsSpan().SequenceEqual([.. _allTest.Labels.Where(l => l < phase.Categories)]))
+            throw new InvalidOperationException($"Phase {phase.Number}'s test set is not the full test set restricted to its categories.");
         double? oracle = data.Sampler is GaussianBlobs blobs
             ? Accuracy.Of([.. Enumerable.Range(0, phase.Test.Count).Select(i => blobs.NearestCentre(phase.Test.Row(i), phase.Categories))], labels)
             : null;
