@@ -41,11 +41,11 @@ public sealed class DenseLayer
         ReadOnlySpan<float> bias = Bias.Value;
         for (int r = 0; r < rows; r++)
         {
-            // Bias and activation in one pass over a row that is still in L1 after the GEMM.
             Span<float> row = output.Slice(r * Outputs, Outputs);
             for (int j = 0; j < row.Length; j++) row[j] += bias[j];
-            Activations.Apply(Activation, row);
         }
+        // Over the whole batch rather than row by row: a 10-unit row would leave most of each vector idle.
+        Activations.Apply(Activation, output[..(rows * Outputs)]);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class Activations
             case Activation.Linear:
                 return;
             case Activation.Tanh:
-                for (int i = 0; i < values.Length; i++) values[i] = MathF.Tanh(values[i]);
+                RationalTanh.Apply(values);
                 return;
             case Activation.Relu:
                 for (int i = 0; i < values.Length; i++) values[i] = MathF.Max(values[i], 0f);

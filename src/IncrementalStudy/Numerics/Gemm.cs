@@ -6,8 +6,9 @@ namespace IncrementalStudy.Numerics;
 
 /// <summary>
 /// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose is ever materialised.
-/// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 16 columns of C, AVX2/FMA when the CPU has it); A·Bᵀ is a
-/// blocked dot-product kernel. Every element of C is accumulated over the shared dimension in a fixed order with one
+/// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 16 columns of C, AVX2/FMA when the CPU has it) with 6 × 8 and
+/// masked-load blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product
+/// kernel, or for a shared dimension below 8 a kernel over gathered columns of B. Every element of C is accumulated over the shared dimension in a fixed order with one
 /// rounding per step (fused multiply-add on FMA machines, in the scalar tails too), so results do not depend on which
 /// block an element falls into, on the batch size it is computed with, or on threads running other cases.
 /// </summary>
@@ -61,6 +62,11 @@ public static unsafe class Gemm
         CheckSizes(a.Length, m * k, b.Length, n * k, c.Length, m * n);
         fixed (float* pa = a, pb = b, pc = c)
         {
+            if (UsesFma && k < 8)
+            {
+                ShortDotRows(pa, pb, pc, m, k, n, accumulate);
+                return;
+            }
             for (int i = 0; i < m; i++)
             {
                 float* aRow = pa + (long)i * k;
@@ -98,22 +104,17 @@ public static unsafe class Gemm
                 int j = 0;
                 for (; j + ColumnBlock <= n; j += ColumnBlock)
                     Kernel6x16(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
-                for (; j + 8 <= n; j += 8)
-                    for (int rr = 0; rr < RowBlock; rr++)
-                        Kernel1x8(a + (long)(r + rr) * rowStride, depthStride, b + j, n, c + (long)(r + rr) * n + j, depth);
-                if (j < n)
-                    for (int rr = 0; rr < RowBlock; rr++)
-                        ScalarRow(a + (long)(r + rr) * rowStride, depthStride, b, n, c + (long)(r + rr) * n, depth, j, n);
+                for (; j < n; j += 8)
+                    Kernel6x8(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(8, n - j));
+            }
+            for (; r < rows; r++)
+            {
+                for (int j = 0; j < n; j += 8)
+                    Kernel1x8(a + (long)r * rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(8, n - j));
             }
         }
         for (; r < rows; r++)
-        {
-            int j = 0;
-            if (UsesFma)
-                for (; j + 8 <= n; j += 8)
-                    Kernel1x8(a + (long)r * rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
-            ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth, j, n);
-        }
+            ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth);
     }
 
     /// <summary>A 6 × 16 block of C in twelve AVX registers; each step broadcasts 6 values of A against 16 of B.</summary>
@@ -153,26 +154,85 @@ public static unsafe class Gemm
         Avx.Store(c + 5 * n, c50); Avx.Store(c + 5 * n + 8, c51);
     }
 
+    /// <summary>
+    /// A 6 × 8 block of C (or its first <paramref name="columns"/> columns, through masked loads): six independent
+    /// accumulators keep the FMA pipeline full where narrow layers (a 10-unit hidden layer, a 3-class head) would otherwise
+    /// wait on one dependency chain per row.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel1x8(float* a, int depthStride, float* b, int n, float* c, int depth)
+    private static void Kernel6x8(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int columns)
     {
-        Vector256<float> acc = Avx.LoadVector256(c);
+        Vector256<float> mask = TailMask.First(columns);
+        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
+        Vector256<float> c0 = Avx.MaskLoad(c, mask), c1 = Avx.MaskLoad(c + n, mask), c2 = Avx.MaskLoad(c + 2 * n, mask);
+        Vector256<float> c3 = Avx.MaskLoad(c + 3 * n, mask), c4 = Avx.MaskLoad(c + 4 * n, mask), c5 = Avx.MaskLoad(c + 5 * n, mask);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
-            acc = Fma.MultiplyAdd(Vector256.Create(a[offset]), Avx.LoadVector256(b + (long)s * n), acc);
-        Avx.Store(c, acc);
+        {
+            Vector256<float> bRow = Avx.MaskLoad(b + (long)s * n, mask);
+            c0 = Fma.MultiplyAdd(Vector256.Create(a0[offset]), bRow, c0);
+            c1 = Fma.MultiplyAdd(Vector256.Create(a1[offset]), bRow, c1);
+            c2 = Fma.MultiplyAdd(Vector256.Create(a2[offset]), bRow, c2);
+            c3 = Fma.MultiplyAdd(Vector256.Create(a3[offset]), bRow, c3);
+            c4 = Fma.MultiplyAdd(Vector256.Create(a4[offset]), bRow, c4);
+            c5 = Fma.MultiplyAdd(Vector256.Create(a5[offset]), bRow, c5);
+        }
+        Avx.MaskStore(c, mask, c0); Avx.MaskStore(c + n, mask, c1); Avx.MaskStore(c + 2 * n, mask, c2);
+        Avx.MaskStore(c + 3 * n, mask, c3); Avx.MaskStore(c + 4 * n, mask, c4); Avx.MaskStore(c + 5 * n, mask, c5);
     }
 
-    /// <summary>Columns [from, to) of one row of C, with the same summation order and rounding as the vector kernels.</summary>
-    private static void ScalarRow(float* a, int depthStride, float* b, int n, float* c, int depth, int from, int to)
+    /// <summary>Up to 8 columns of one row of C (masked loads below 8), for the rows left over after the 6-row blocks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel1x8(float* a, int depthStride, float* b, int n, float* c, int depth, int columns)
     {
-        for (int j = from; j < to; j++)
+        Vector256<float> mask = TailMask.First(columns);
+        Vector256<float> acc = Avx.MaskLoad(c, mask);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+            acc = Fma.MultiplyAdd(Vector256.Create(a[offset]), Avx.MaskLoad(b + (long)s * n, mask), acc);
+        Avx.MaskStore(c, mask, acc);
+    }
+
+    /// <summary>One row of C without vector instructions, with the same summation order as the vector kernels.</summary>
+    private static void ScalarRow(float* a, int depthStride, float* b, int n, float* c, int depth)
+    {
+        for (int j = 0; j < n; j++)
         {
             float acc = c[j];
             long offset = 0;
             for (int s = 0; s < depth; s++, offset += depthStride)
                 acc = MultiplyAdd(a[offset], b[(long)s * n + j], acc);
             c[j] = acc;
+        }
+    }
+
+    /// <summary>
+    /// A·Bᵀ for a shared dimension below 8 (the gradient through a narrow head), vectorised over 8 rows of B whose columns are
+    /// gathered once. Each element is still Σ_p in ascending p by fused multiply-add from zero, exactly as <see cref="Dot"/>.
+    /// </summary>
+    private static void ShortDotRows(float* a, float* b, float* c, int m, int k, int n, bool accumulate)
+    {
+        Span<Vector256<float>> columns = stackalloc Vector256<float>[k];
+        Span<float> gathered = stackalloc float[8];
+        for (int j = 0; j < n; j += 8)
+        {
+            int width = Math.Min(8, n - j);
+            for (int p = 0; p < k; p++)
+            {
+                gathered.Clear();
+                for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
+                columns[p] = Vector256.Create<float>(gathered);
+            }
+            Vector256<float> mask = TailMask.First(width);
+            for (int i = 0; i < m; i++)
+            {
+                float* aRow = a + (long)i * k;
+                Vector256<float> sum = Vector256<float>.Zero;
+                for (int p = 0; p < k; p++) sum = Fma.MultiplyAdd(Vector256.Create(aRow[p]), columns[p], sum);
+                float* cRow = c + (long)i * n + j;
+                if (accumulate) sum = Avx.Add(Avx.MaskLoad(cRow, mask), sum);
+                Avx.MaskStore(cRow, mask, sum);
+            }
         }
     }
 

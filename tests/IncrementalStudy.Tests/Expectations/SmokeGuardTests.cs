@@ -17,7 +17,10 @@ public class SmokeGuardTests
     {
         using var temp = new TempDirectory();
         CliOutcome outcome = CliRunner.Run("run", experiment, "--budget", "smoke", "--check", "--out", temp.Path);
-        IReadOnlyList<CheckRecord> checks = CsvFiles.Read<CheckRecord>(Path.Combine(temp.Path, experiment, ArtifactNames.Checks));
+        string checksPath = Path.Combine(temp.Path, experiment, ArtifactNames.Checks);
+        // A run that could not start (e.g. a data set missing) writes no folder: show its message, not a missing-file error.
+        Assert.True(File.Exists(checksPath), $"{experiment} smoke run wrote no checks (exit {outcome.ExitCode}):\n{outcome.Output}\n{outcome.Error}");
+        IReadOnlyList<CheckRecord> checks = CsvFiles.Read<CheckRecord>(checksPath);
         Assert.NotEmpty(checks);
         Assert.True(outcome.ExitCode == 0, $"{experiment} smoke run failed:\n{outcome.Output}\n{outcome.Error}");
         Assert.All(checks, c => Assert.Equal("pass", c.Verdict));

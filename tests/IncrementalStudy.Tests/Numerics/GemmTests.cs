@@ -46,6 +46,52 @@ public class GemmTests
         }
     }
 
+    /// <summary>
+    /// The documented order, bit for bit: every element of A·B and Aᵀ·B (and of A·Bᵀ when the shared dimension is below 8) is
+    /// C + Σ_s a·b accumulated in ascending s with one rounding per step, whether it falls in a 6 × 16 block, a 6 × 8 block,
+    /// a masked tail or a leftover row.
+    /// </summary>
+    [Theory]
+    [InlineData(32, 2, 10)]
+    [InlineData(32, 10, 3)]
+    [InlineData(10, 32, 3)]
+    [InlineData(7, 300, 23)]
+    [InlineData(13, 5, 41)]
+    [InlineData(1, 7, 1)]
+    public void Elements_follow_the_sequential_fused_order_bit_for_bit(int m, int k, int n)
+    {
+        float[] a = TestData.Uniform(m * k, 11), b = TestData.Uniform(k * n, 12), at = Transpose(a, m, k), bt = Transpose(b, k, n);
+        float[] initial = TestData.Uniform(m * n, 13);
+        var expected = new float[m * n];
+        var fromZero = new float[m * n];
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++)
+            {
+                float sum = 0f, accumulated = initial[i * n + j];
+                for (int s = 0; s < k; s++)
+                {
+                    sum = Step(a[i * k + s], b[s * n + j], sum);
+                    accumulated = Step(a[i * k + s], b[s * n + j], accumulated);
+                }
+                fromZero[i * n + j] = sum;
+                expected[i * n + j] = accumulated;
+            }
+
+        float[] c = [.. initial];
+        Gemm.Multiply(a, b, c, m, k, n, accumulate: true);
+        Assert.True(expected.AsSpan().SequenceEqual(c), "A·B");
+        c = [.. initial];
+        Gemm.MultiplyTransposeA(at, b, c, k, m, n, accumulate: true);
+        Assert.True(expected.AsSpan().SequenceEqual(c), "Aᵀ·B");
+        if (k < 8)
+        {
+            Gemm.MultiplyTransposeB(a, bt, c, m, k, n);
+            Assert.True(fromZero.AsSpan().SequenceEqual(c), "A·Bᵀ");
+        }
+
+        static float Step(float x, float y, float addend) => Gemm.UsesFma ? MathF.FusedMultiplyAdd(x, y, addend) : x * y + addend;
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
