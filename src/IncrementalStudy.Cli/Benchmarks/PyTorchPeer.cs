@@ -3,12 +3,12 @@ using System.Globalization;
 
 namespace IncrementalStudy.Cli.Benchmarks;
 
-/// <summary>Runs Benchmarks/Peers/pytorch_peer.py with Debian's python3 (python3-torch) in the same session, when available.</summary>
+/// <summary>Runs bench/peers/pytorch_peer.py (copied next to the tool) with Debian's python3 (python3-torch) in the same session, when available.</summary>
 internal static class PyTorchPeer
 {
     private const string Python = "/usr/bin/python3";
 
-    public static string Script => Path.Combine(AppContext.BaseDirectory, "Benchmarks", "Peers", "pytorch_peer.py");
+    public static string Script => Path.Combine(AppContext.BaseDirectory, "bench", "peers", "pytorch_peer.py");
 
     /// <summary>The peer's rows, or null with the reason it could not run.</summary>
     public static IReadOnlyList<BenchRecord>? Run(out string? unavailable)
