@@ -34,4 +34,16 @@ internal static class Timing
         Array.Sort(results);
         return results[samples / 2];
     }
+
+    /// <summary>
+    /// Median milliseconds over seeds 1..<paramref name="seeds"/> after at least one second of warm-up runs, so the
+    /// measurement sees the code the JIT settles on (a fresh process first runs unoptimised, then instrumented code).
+    /// </summary>
+    public static double MedianPerSeed(int seeds, Func<int, double> millisecondsForSeed)
+    {
+        var warmUp = Stopwatch.StartNew();
+        for (int i = 0; warmUp.Elapsed.TotalSeconds < 1.0; i++) millisecondsForSeed(i % seeds + 1);
+        double[] times = [.. Enumerable.Range(1, seeds).Select(millisecondsForSeed).Order()];
+        return times[seeds / 2];
+    }
 }

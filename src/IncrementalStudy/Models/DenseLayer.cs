@@ -38,12 +38,7 @@ public sealed class DenseLayer
     public void Forward(ReadOnlySpan<float> input, int rows, Span<float> output)
     {
         Gemm.Multiply(input, Kernel.Value, output, rows, Inputs, Outputs);
-        ReadOnlySpan<float> bias = Bias.Value;
-        for (int r = 0; r < rows; r++)
-        {
-            Span<float> row = output.Slice(r * Outputs, Outputs);
-            for (int j = 0; j < row.Length; j++) row[j] += bias[j];
-        }
+        RowVectors.AddToEachRow(output, rows, Bias.Value);
         // Over the whole batch rather than row by row: a 10-unit row would leave most of each vector idle.
         Activations.Apply(Activation, output[..(rows * Outputs)]);
     }
@@ -57,13 +52,7 @@ public sealed class DenseLayer
         Span<float> delta = outputGradient[..(rows * Outputs)];
         Activations.MultiplyByDerivative(Activation, output, delta);
         Gemm.MultiplyTransposeA(input, delta, Kernel.Gradient, rows, Inputs, Outputs);
-        Span<float> biasGradient = Bias.Gradient;
-        biasGradient.Clear();
-        for (int r = 0; r < rows; r++)
-        {
-            ReadOnlySpan<float> row = delta.Slice(r * Outputs, Outputs);
-            for (int j = 0; j < row.Length; j++) biasGradient[j] += row[j];
-        }
+        RowVectors.SumRows(delta, rows, Bias.Gradient);
         if (!inputGradient.IsEmpty)
             Gemm.MultiplyTransposeB(delta, Kernel.Value, inputGradient, rows, Outputs, Inputs);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace IncrementalStudy.Numerics;
 
 /// <summary>Element-wise activations and their derivatives, expressed through the activation's output.</summary>
@@ -23,7 +25,7 @@ public static class Activations
         }
     }
 
-    /// <summary>gradient *= f'(x), where f'(x) is computed from y = f(x).</summary>
+    /// <summary>gradient *= f'(x), where f'(x) is computed from y = f(x); vector lanes and the scalar tail do the same operations.</summary>
     public static void MultiplyByDerivative(Activation activation, ReadOnlySpan<float> outputs, Span<float> gradient)
     {
         switch (activation)
@@ -31,11 +33,29 @@ public static class Activations
             case Activation.Linear:
                 return;
             case Activation.Tanh:
-                for (int i = 0; i < gradient.Length; i++) gradient[i] *= 1f - outputs[i] * outputs[i];
+            {
+                int i = 0;
+                if (Vector256.IsHardwareAccelerated)
+                    for (; i + 8 <= gradient.Length; i += 8)
+                    {
+                        Vector256<float> y = Vector256.Create(outputs.Slice(i, 8));
+                        (Vector256.Create(gradient.Slice(i, 8)) * (Vector256<float>.One - y * y)).CopyTo(gradient.Slice(i, 8));
+                    }
+                for (; i < gradient.Length; i++) gradient[i] *= 1f - outputs[i] * outputs[i];
                 return;
+            }
             case Activation.Relu:
-                for (int i = 0; i < gradient.Length; i++) if (outputs[i] <= 0f) gradient[i] = 0f;
+            {
+                int i = 0;
+                if (Vector256.IsHardwareAccelerated)
+                    for (; i + 8 <= gradient.Length; i += 8)
+                    {
+                        Vector256<float> inactive = Vector256.LessThanOrEqual(Vector256.Create(outputs.Slice(i, 8)), Vector256<float>.Zero);
+                        Vector256.AndNot(Vector256.Create(gradient.Slice(i, 8)), inactive).CopyTo(gradient.Slice(i, 8));
+                    }
+                for (; i < gradient.Length; i++) if (outputs[i] <= 0f) gradient[i] = 0f;
                 return;
+            }
             case Activation.Sigmoid:
                 for (int i = 0; i < gradient.Length; i++) gradient[i] *= outputs[i] * (1f - outputs[i]);
                 return;

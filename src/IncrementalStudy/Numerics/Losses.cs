@@ -7,6 +7,10 @@ namespace IncrementalStudy.Numerics;
 /// </summary>
 public static class Losses
 {
+    /// <summary>
+    /// Per row: m = max z, e_c = exp(z_c − m), S = Σ e_c, loss = log S − (z_label − m), gradient (e_c · (1 / S) − [c = label]) · scale.
+    /// One float exp per logit (the gradient reuses the loss's exponentials); NaN or infinite logits make the loss NaN.
+    /// </summary>
     public static double SoftmaxCrossEntropy(ReadOnlySpan<float> logits, int rows, int classes, ReadOnlySpan<int> labels,
         Span<float> gradient, float gradientScale, out int correct)
     {
@@ -17,16 +21,22 @@ public static class Losses
         {
             ReadOnlySpan<float> row = logits.Slice(r * classes, classes);
             int label = labels[r];
-            float logSum = Softmax.LogSumExp(row);
-            total += logSum - row[label];
-            if (Softmax.ArgMax(row) == label) correct++;
-            if (!withGradient) continue;
-            Span<float> gradientRow = gradient.Slice(r * classes, classes);
-            for (int c = 0; c < classes; c++)
+            int best = Softmax.ArgMax(row);
+            if (best == label) correct++;
+            float max = row[best]; // a NaN anywhere in the row still reaches the sum
+            float sum = 0f;
+            if (withGradient)
             {
-                float probability = MathF.Exp(row[c] - logSum);
-                gradientRow[c] = (probability - (c == label ? 1f : 0f)) * gradientScale;
+                Span<float> gradientRow = gradient.Slice(r * classes, classes);
+                for (int c = 0; c < classes; c++) sum += gradientRow[c] = MathF.Exp(row[c] - max);
+                float inverseSum = 1f / sum;
+                for (int c = 0; c < classes; c++) gradientRow[c] = (gradientRow[c] * inverseSum - (c == label ? 1f : 0f)) * gradientScale;
             }
+            else
+            {
+                for (int c = 0; c < classes; c++) sum += MathF.Exp(row[c] - max);
+            }
+            total += MathF.Log(sum) - (row[label] - max);
         }
         return total;
     }

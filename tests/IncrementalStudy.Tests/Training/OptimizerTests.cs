@@ -46,6 +46,37 @@ public class OptimizerTests
         Assert.Equal(3, optimizer.Iterations);
     }
 
+    /// <summary>
+    /// Vectorised updates (8 lanes and a scalar tail) must give every element the bits that a one-element parameter,
+    /// which takes the scalar path checked by hand above, gets from the same values and gradients.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_long_parameter_updates_each_element_as_a_lone_one(string name, double after1, double after2, double after3)
+    {
+        _ = (after1, after2, after3);
+        Func<Optimizer> create = name switch
+        {
+            "sgd-momentum" => () => new OptimizerSpec(OptimizerKind.Sgd, 0.1, 0.9).Create(),
+            "adam" => () => new OptimizerSpec(OptimizerKind.Adam).Create(),
+            "nadam-keras2" => OptimizerSpec.NadamKeras2.Create,
+            _ => OptimizerSpec.NadamKeras3.Create,
+        };
+        const int length = 19;
+        var together = new Parameter("p", 1, length);
+        Parameter[] alone = [.. Enumerable.Range(0, length).Select(i => new Parameter($"p{i}", 1, 1))];
+        Optimizer vectorised = create(), scalar = create();
+        for (int i = 0; i < length; i++) together.Value[i] = alone[i].Value[0] = 1f + 0.1f * i;
+        for (int t = 0; t < 3; t++)
+        {
+            for (int i = 0; i < length; i++) together.Gradient[i] = alone[i].Gradient[0] = Gradients[t] * (i - 7) / 3f;
+            vectorised.Step([together]);
+            scalar.Step(alone);
+        }
+        for (int i = 0; i < length; i++)
+            Assert.Equal(BitConverter.SingleToInt32Bits(alone[i].Value[0]), BitConverter.SingleToInt32Bits(together.Value[i]));
+    }
+
     [Fact]
     public void Plain_sgd_keeps_no_state()
     {

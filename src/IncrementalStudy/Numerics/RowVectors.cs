@@ -1,0 +1,62 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace IncrementalStudy.Numerics;
+
+/// <summary>
+/// A row vector against every row of a row-major matrix (the bias in the forward pass, its gradient in the backward pass),
+/// 8 columns at a time with a masked tail. Each element sees the same additions in the same order as a scalar loop.
+/// </summary>
+public static unsafe class RowVectors
+{
+    /// <summary>matrix[r, j] += row[j] for r &lt; <paramref name="rows"/>.</summary>
+    public static void AddToEachRow(Span<float> matrix, int rows, ReadOnlySpan<float> row)
+    {
+        int n = row.Length;
+        if (matrix.Length < rows * n) throw new ArgumentException("The matrix is smaller than rows × row length.", nameof(matrix));
+        fixed (float* m = matrix, b = row)
+        {
+            if (!Avx.IsSupported)
+            {
+                for (int r = 0; r < rows; r++)
+                    for (int j = 0; j < n; j++) m[(long)r * n + j] += b[j];
+                return;
+            }
+            for (int j = 0; j < n; j += 8)
+            {
+                Vector256<float> mask = TailMask.First(Math.Min(8, n - j)), bias = Avx.MaskLoad(b + j, mask);
+                for (int r = 0; r < rows; r++)
+                {
+                    float* target = m + (long)r * n + j;
+                    Avx.MaskStore(target, mask, Avx.Add(Avx.MaskLoad(target, mask), bias));
+                }
+            }
+        }
+    }
+
+    /// <summary>sum[j] = Σ_r matrix[r, j], r ascending from zero.</summary>
+    public static void SumRows(ReadOnlySpan<float> matrix, int rows, Span<float> sum)
+    {
+        int n = sum.Length;
+        if (matrix.Length < rows * n) throw new ArgumentException("The matrix is smaller than rows × sum length.", nameof(matrix));
+        fixed (float* m = matrix, s = sum)
+        {
+            if (!Avx.IsSupported)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    float total = 0f;
+                    for (int r = 0; r < rows; r++) total += m[(long)r * n + j];
+                    s[j] = total;
+                }
+                return;
+            }
+            for (int j = 0; j < n; j += 8)
+            {
+                Vector256<float> mask = TailMask.First(Math.Min(8, n - j)), total = Vector256<float>.Zero;
+                for (int r = 0; r < rows; r++) total = Avx.Add(total, Avx.MaskLoad(m + (long)r * n + j, mask));
+                Avx.MaskStore(s + j, mask, total);
+            }
+        }
+    }
+}
