@@ -36,10 +36,11 @@ public sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySa
         double bestDistance = double.PositiveInfinity;
         for (int c = 0; c < categories; c++)
         {
+            double[] centre = Centers[c];
             double distance = 0;
-            for (int d = 0; d < Dimension; d++)
+            for (int d = 0; d < centre.Length; d++)
             {
-                double diff = point[d] - Centers[c][d];
+                double diff = point[d] - centre[d];
                 distance += diff * diff;
             }
             if (distance < bestDistance)

@@ -52,15 +52,19 @@ public sealed class OneVsAllLearner : IIncrementalLearner
             Dataset train = BinaryTrainingSet(k, phase.Number, positives, negatives);
             Mlp model = Mlp.Create(_context.Network, 1, _context.RngFor("init/body"), _context.RngFor($"init/ova-head/category-{k}"));
             _models[k] = model;
-            Dataset test = phase.Test.Relabel(label => label == k ? 1 : 0);
+            int[] binaryTestLabels = [.. phase.Test.Labels.Select(label => label == k ? 1 : 0)];
             var epochs = new List<FitEpoch>();
             int category = k;
-            Trainer.Fit(model, _optimizer.Create(), LossKind.BinaryCrossEntropy, train, test, _context.Fit,
+            // The test set is scored once per epoch here, and those logits give both this model's test curve and the whole
+            // classifier's accuracy, so Fit gets no test set of its own to evaluate.
+            Trainer.Fit(model, _optimizer.Create(), LossKind.BinaryCrossEntropy, train, Dataset.Empty(train.FeatureCount), _context.Fit,
                 _context.RngFor($"shuffle/phase-{phase.Number}/binary-{k}"),
                 stats =>
                 {
-                    SetColumn(testScores, category, Trainer.Logits(model, phase.Test));
-                    epochs.Add(new FitEpoch(stats, SystemAccuracy(testScores, phase.Test)));
+                    float[] logits = Trainer.Logits(model, phase.Test);
+                    SetColumn(testScores, category, logits);
+                    LossAndAccuracy binaryTest = Trainer.Measure(LossKind.BinaryCrossEntropy, logits, 1, binaryTestLabels);
+                    epochs.Add(new FitEpoch(stats with { Test = binaryTest }, SystemAccuracy(testScores, phase.Test)));
                 });
             fits.Add(new ModelFit($"binary-{k}", train.Count, epochs));
         }

@@ -15,8 +15,15 @@ public static class Activations
                 RationalTanh.Apply(values);
                 return;
             case Activation.Relu:
-                for (int i = 0; i < values.Length; i++) values[i] = MathF.Max(values[i], 0f);
+            {
+                // Vector256.Max has MathF.Max's IEEE 754:2019 semantics (NaN propagates, max(−0, 0) = +0), so lanes and tail agree.
+                int i = 0;
+                if (Vector256.IsHardwareAccelerated)
+                    for (; i + 8 <= values.Length; i += 8)
+                        Vector256.Max(Vector256.Create(values.Slice(i, 8)), Vector256<float>.Zero).CopyTo(values.Slice(i, 8));
+                for (; i < values.Length; i++) values[i] = MathF.Max(values[i], 0f);
                 return;
+            }
             case Activation.Sigmoid:
                 for (int i = 0; i < values.Length; i++) values[i] = Sigmoid(values[i]);
                 return;

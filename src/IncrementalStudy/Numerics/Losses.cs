@@ -30,7 +30,11 @@ public static class Losses
                 Span<float> gradientRow = gradient.Slice(r * classes, classes);
                 for (int c = 0; c < classes; c++) sum += gradientRow[c] = MathF.Exp(row[c] - max);
                 float inverseSum = 1f / sum;
-                for (int c = 0; c < classes; c++) gradientRow[c] = (gradientRow[c] * inverseSum - (c == label ? 1f : 0f)) * gradientScale;
+                for (int c = 0; c < classes; c++)
+                {
+                    float g = (gradientRow[c] * inverseSum - (c == label ? 1f : 0f)) * gradientScale;
+                    gradientRow[c] = float.IsSubnormal(g) ? 0f : g;
+                }
             }
             else
             {
@@ -54,7 +58,9 @@ public static class Losses
             // log(1 + e^z) - y z, written so that neither branch overflows.
             total += MathF.Max(z, 0f) - z * y + MathF.Log(1f + MathF.Exp(-MathF.Abs(z)));
             if ((z > 0f ? 1 : 0) == y) correct++;
-            if (withGradient) gradient[r] = (Activations.Sigmoid(z) - y) * gradientScale;
+            if (!withGradient) continue;
+            float g = (Activations.Sigmoid(z) - y) * gradientScale;
+            gradient[r] = float.IsSubnormal(g) ? 0f : g;
         }
         return total;
     }

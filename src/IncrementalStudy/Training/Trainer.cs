@@ -7,7 +7,7 @@ namespace IncrementalStudy.Training;
 /// <summary>Keras <c>fit</c>: the one training loop of the project.</summary>
 public static class Trainer
 {
-    private const int EvaluationChunk = 512;
+    private const int EvaluationChunk = 128;
 
     /// <summary>
     /// Trains for <see cref="FitSettings.Epochs"/> epochs: reshuffle the whole training set every epoch, batches of
@@ -69,19 +69,15 @@ public static class Trainer
     }
 
     /// <summary>Mean loss and accuracy with fixed weights (NaN for an empty set).</summary>
-    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data)
+    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data) =>
+        Measure(loss, Logits(model, data), model.Outputs, data.Labels);
+
+    /// <summary>Mean loss and accuracy of logits already computed, row-major [labels × outputs] (NaN when there are no rows).</summary>
+    public static LossAndAccuracy Measure(LossKind loss, ReadOnlySpan<float> logits, int outputs, ReadOnlySpan<int> labels)
     {
-        if (data.Count == 0) return new LossAndAccuracy(double.NaN, double.NaN);
-        double lossSum = 0;
-        long correct = 0;
-        for (int start = 0; start < data.Count; start += EvaluationChunk)
-        {
-            int rows = Math.Min(EvaluationChunk, data.Count - start);
-            ReadOnlySpan<float> logits = model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows);
-            lossSum += Losses.Compute(loss, logits, rows, model.Outputs, data.Labels.AsSpan(start, rows), Span<float>.Empty, 0f, out int chunkCorrect);
-            correct += chunkCorrect;
-        }
-        return new LossAndAccuracy(lossSum / data.Count, (double)correct / data.Count);
+        if (labels.IsEmpty) return new LossAndAccuracy(double.NaN, double.NaN);
+        double lossSum = Losses.Compute(loss, logits, labels.Length, outputs, labels, Span<float>.Empty, 0f, out int correct);
+        return new LossAndAccuracy(lossSum / labels.Length, (double)correct / labels.Length);
     }
 
     /// <summary>All logits of a data set, row-major [count × outputs].</summary>
