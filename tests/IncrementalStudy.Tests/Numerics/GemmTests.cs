@@ -31,6 +31,8 @@ public class GemmTests
     /// <summary>A row's result must not depend on how many rows are computed with it (the batch size), bit for bit.</summary>
     [Theory]
     [InlineData(2, 10)]
+    [InlineData(10, 3)]
+    [InlineData(64, 1)]
     [InlineData(64, 100)]
     [InlineData(784, 400)]
     public void Rows_are_bitwise_independent_of_the_batch_they_are_computed_in(int k, int n)
@@ -58,6 +60,10 @@ public class GemmTests
     [InlineData(7, 300, 23)]
     [InlineData(13, 5, 41)]
     [InlineData(1, 7, 1)]
+    [InlineData(128, 64, 1)]
+    [InlineData(19, 300, 2)]
+    [InlineData(17, 13, 4)]
+    [InlineData(8, 3, 3)]
     public void Elements_follow_the_sequential_fused_order_bit_for_bit(int m, int k, int n)
     {
         float[] a = TestData.Uniform(m * k, 11), b = TestData.Uniform(k * n, 12), at = Transpose(a, m, k), bt = Transpose(b, k, n);
