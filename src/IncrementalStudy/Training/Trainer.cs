@@ -7,7 +7,7 @@ namespace IncrementalStudy.Training;
 /// <summary>Keras <c>fit</c>: the one training loop of the project.</summary>
 public static class Trainer
 {
-    private const int EvaluationChunk = 128;
+    private const int EvaluationChunk = 128; // rows per forward pass when scoring a data set; results do not depend on it (GEMM rows are batch-invariant)
 
     /// <summary>
     /// Trains for <see cref="FitSettings.Epochs"/> epochs: reshuffle the whole training set every epoch, batches of
