@@ -76,14 +76,21 @@ internal sealed class CaseRecorder(string experiment, string strategy, int seed,
         long[,] counts = Accuracy.Confusion(predicted, labels, phase.Categories);
         for (int t = 0; t < phase.Categories; t++)
         {
-            int testPoints = labels.Count(l => l == t);
-            long predictedAs = Enumerable.Range(0, phase.Categories).Sum(r => counts[r, t]);
+            int testPoints = 0;
+            long predictedAs = 0;
+            for (int other = 0; other < phase.Categories; other++)
+            {
+                testPoints += (int)counts[t, other];
+                predictedAs += counts[other, t];
+            }
             ClassSamples samples = training.Samples.FirstOrDefault(s => s.Category == t) ?? new ClassSamples(t, 0, 0);
             _perClass.Add(new PerClassRecord(experiment, strategy, seed, phase.Number, t, testPoints,
                 testPoints == 0 ? double.NaN : (double)counts[t, t] / testPoints, (double)predictedAs / labels.Length,
                 samples.Positives, samples.Negatives));
+            // Sparse: cells with no test point are left out (category-scaling would otherwise write 50² cells per phase).
             for (int p = 0; p < phase.Categories; p++)
-                _confusion.Add(new ConfusionRecord(experiment, strategy, seed, phase.Number, t, p, counts[t, p]));
+                if (counts[t, p] > 0)
+                    _confusion.Add(new ConfusionRecord(experiment, strategy, seed, phase.Number, t, p, counts[t, p]));
         }
 
         IReadOnlyList<(double WeightNorm, double Bias)> head = learner.HeadWeights();

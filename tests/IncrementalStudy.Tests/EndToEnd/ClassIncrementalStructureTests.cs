@@ -33,6 +33,19 @@ public class ClassIncrementalStructureTests(SmallSplitDigits run) : IClassFixtur
         Assert.InRange(run.Mean("naive", "forgetting_max"), 0.9, 1);
     }
 
+    /// <summary>confusion.csv is sparse: no zero cells, and each true class's cells still add up to its test points.</summary>
+    [Fact]
+    public void Confusion_cells_are_nonzero_and_sum_to_each_class_test_points()
+    {
+        foreach (CaseResult result in run.Result.Cases)
+        {
+            Assert.All(result.Confusion, c => Assert.True(c.Count > 0));
+            foreach (PerClassRecord perClass in result.PerClass)
+                Assert.Equal((long)perClass.TestPoints,
+                    result.Confusion.Where(c => c.Phase == perClass.Phase && c.TrueClass == perClass.Class).Sum(c => c.Count));
+        }
+    }
+
     [Fact]
     public void Joint_training_reaches_at_least_0_9()
     {
