@@ -8,9 +8,10 @@ namespace IncrementalStudy.Numerics;
 /// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose is ever materialised.
 /// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 16 columns of C, AVX2/FMA when the CPU has it) with 6 × 8 and
 /// masked-load blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product
-/// kernel, or for a shared dimension below 8 a kernel over gathered columns of B. Every element of C is accumulated over the shared dimension in a fixed order with one
-/// rounding per step (fused multiply-add on FMA machines, in the scalar tails too), so results do not depend on which
-/// block an element falls into, on the batch size it is computed with, or on threads running other cases.
+/// kernel, or for a shared dimension below 8 a kernel over gathered columns of B. Every element of C is accumulated over the
+/// shared dimension in a fixed order with one rounding per step (fused multiply-add on FMA machines, in the scalar tails too),
+/// so results do not depend on which block an element falls into, on the batch size it is computed with, or on threads
+/// running other cases.
 /// </summary>
 public static unsafe class Gemm
 {
