@@ -11,7 +11,7 @@ public sealed class AccuracyByStepFigure : IFigure
     public string Caption =>
         "After each step: left, the average accuracy A_i (mean over the steps so far of the accuracy on each step's classes); right, " +
         "the accuracy on the classes of earlier steps only (forgetting shows here; undefined after step 1). Lines are means over seeds, " +
-        "bands 95% CIs.";
+        "bands 95% CIs cut to [0, 1].";
 
     public bool AppliesTo(ResultsTables tables) => tables.Steps.Select(s => s.Phase).Distinct().Count() >= 3;
 
@@ -24,8 +24,8 @@ public sealed class AccuracyByStepFigure : IFigure
             StepRecord[] rows = [.. tables.Steps.Where(s => s.Strategy == strategy)];
             if (rows.Length == 0) continue;
             Color color = FigureStyle.StrategyColor(tables.Strategies, strategy);
-            AddCurve(average, SeedBand.Of(rows.Select(r => ((double)r.Phase, r.AverageAccuracy))), color, strategy);
-            AddCurve(old, SeedBand.Of(rows.Where(r => r.OldAccuracy is not null).Select(r => ((double)r.Phase, r.OldAccuracy!.Value))), color, strategy);
+            AddCurve(average, SeedBand.Of(rows.Select(r => ((double)r.Phase, r.AverageAccuracy))).ClippedTo(0, 1), color, strategy);
+            AddCurve(old, SeedBand.Of(rows.Where(r => r.OldAccuracy is not null).Select(r => ((double)r.Phase, r.OldAccuracy!.Value))).ClippedTo(0, 1), color, strategy);
         }
         int steps = tables.Steps.Max(s => s.Phase);
         foreach (Plot plot in new[] { average, old })

@@ -17,4 +17,11 @@ internal sealed record SeedBand(double[] Xs, double[] Means, double[] Lows, doub
     }
 
     public bool IsEmpty => Xs.Length == 0;
+
+    /// <summary>
+    /// The band cut to the range the quantity can take (a t-interval over 3 seeds can reach below 0 ms or above accuracy 1);
+    /// the means are untouched.
+    /// </summary>
+    public SeedBand ClippedTo(double min, double max) =>
+        this with { Lows = [.. Lows.Select(v => Math.Clamp(v, min, max))], Highs = [.. Highs.Select(v => Math.Clamp(v, min, max))] };
 }
