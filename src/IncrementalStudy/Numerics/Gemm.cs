@@ -97,25 +97,25 @@ public static unsafe class Gemm
 
     private static void AccumulateBlock(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        int r = 0;
-        if (UsesFma)
+        if (!UsesFma)
         {
-            for (; r + RowBlock <= rows; r += RowBlock)
-            {
-                int j = 0;
-                for (; j + ColumnBlock <= n; j += ColumnBlock)
-                    Kernel6x16(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
-                for (; j < n; j += 8)
-                    Kernel6x8(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(8, n - j));
-            }
-            for (; r < rows; r++)
-            {
-                for (int j = 0; j < n; j += 8)
-                    Kernel1x8(a + (long)r * rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(8, n - j));
-            }
+            for (int r = 0; r < rows; r++)
+                ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth);
+            return;
         }
-        for (; r < rows; r++)
-            ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth);
+        // Column blocks outside, row blocks inside: one 16-column panel of B (16 KiB over 256 steps) stays in L1 while the
+        // row blocks stream past, instead of all of B being reread from L2 for every six rows.
+        int fullRows = rows - rows % RowBlock;
+        int j = 0;
+        for (; j + ColumnBlock <= n; j += ColumnBlock)
+            for (int r = 0; r < fullRows; r += RowBlock)
+                Kernel6x16(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
+        for (; j < n; j += 8)
+            for (int r = 0; r < fullRows; r += RowBlock)
+                Kernel6x8(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(8, n - j));
+        for (int r = fullRows; r < rows; r++)
+            for (int column = 0; column < n; column += 8)
+                Kernel1x8(a + (long)r * rowStride, depthStride, b + column, n, c + (long)r * n + column, depth, Math.Min(8, n - column));
     }
 
     /// <summary>A 6 × 16 block of C in twelve AVX registers; each step broadcasts 6 values of A against 16 of B.</summary>
