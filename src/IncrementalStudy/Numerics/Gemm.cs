@@ -17,7 +17,7 @@ public static unsafe class Gemm
 {
     private const int RowBlock = 6;
     private const int ColumnBlock = 16;
-    private const int DepthBlock = 256; // six rows of A over 256 steps (6 KiB) stay in L1 while the column blocks of B stream past
+    private const int DepthBlock = 256; // a 256 × 16 panel of B is 16 KiB and stays in L1 while the row blocks stream past
 
     /// <summary>True when the AVX2/FMA micro-kernel is used; otherwise a portable scalar kernel with the same summation order.</summary>
     public static bool UsesFma { get; } = Fma.IsSupported && Avx.IsSupported;
@@ -87,7 +87,7 @@ public static unsafe class Gemm
     /// <summary>
     /// C[r, j] += Σ_s A[r·rowStride + s·depthStride] · B[s·n + j], s ascending, for r &lt; rows, j &lt; n. The depth is cut into
     /// blocks processed in increasing order with C stored between them, which keeps every element's sequence of roundings
-    /// unchanged while a row block of A stays in L1.
+    /// unchanged while a panel of B stays in L1.
     /// </summary>
     private static void Accumulate(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
