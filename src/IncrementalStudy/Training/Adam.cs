@@ -25,30 +25,22 @@ public sealed class Adam(double learningRate = 1e-3, double beta1 = 0.9, double 
     protected override void Update(Span<float> value, ReadOnlySpan<float> gradient, IReadOnlyList<float[]> slots)
     {
         Span<float> m = slots[0], v = slots[1];
+        var moments = new Moments(_beta1, _beta2);
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            // The same operations in the same order as the scalar loop below, so the bits do not depend on the lane.
-            Vector256<float> beta1 = Vector256.Create(_beta1), oneMinusBeta1 = Vector256.Create(1f - _beta1);
-            Vector256<float> beta2 = Vector256.Create(_beta2), oneMinusBeta2 = Vector256.Create(1f - _beta2);
             Vector256<float> stepSize = Vector256.Create(_stepSize), sqrtBiasCorrection2 = Vector256.Create(_sqrtBiasCorrection2);
             Vector256<float> epsilon = Vector256.Create(_epsilon);
             for (; i + 8 <= value.Length; i += 8)
             {
-                Vector256<float> g = Vector256.Create(gradient.Slice(i, 8));
-                Vector256<float> mi = beta1 * Vector256.Create(m.Slice(i, 8)) + oneMinusBeta1 * g;
-                Vector256<float> vi = beta2 * Vector256.Create(v.Slice(i, 8)) + oneMinusBeta2 * g * g;
-                mi.CopyTo(m.Slice(i, 8));
-                vi.CopyTo(v.Slice(i, 8));
+                (Vector256<float> mi, Vector256<float> vi) = moments.Update(m, v, i, Vector256.Create(gradient.Slice(i, 8)));
                 (Vector256.Create(value.Slice(i, 8)) - stepSize * mi / (Vector256.Sqrt(vi) / sqrtBiasCorrection2 + epsilon)).CopyTo(value.Slice(i, 8));
             }
         }
         for (; i < value.Length; i++)
         {
-            float g = gradient[i];
-            m[i] = _beta1 * m[i] + (1f - _beta1) * g;
-            v[i] = _beta2 * v[i] + (1f - _beta2) * g * g;
-            value[i] -= _stepSize * m[i] / (MathF.Sqrt(v[i]) / _sqrtBiasCorrection2 + _epsilon);
+            (float mi, float vi) = moments.Update(m, v, i, gradient[i]);
+            value[i] -= _stepSize * mi / (MathF.Sqrt(vi) / _sqrtBiasCorrection2 + _epsilon);
         }
     }
 }

@@ -50,22 +50,17 @@ public sealed class Nadam : Optimizer
     protected override void Update(Span<float> value, ReadOnlySpan<float> gradient, IReadOnlyList<float[]> slots)
     {
         Span<float> m = slots[0], v = slots[1];
+        var moments = new Moments(_beta1F, _beta2F);
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            // The same operations in the same order as the scalar loop below, so the bits do not depend on the lane.
-            Vector256<float> beta1 = Vector256.Create(_beta1F), oneMinusBeta1 = Vector256.Create(1f - _beta1F);
-            Vector256<float> beta2 = Vector256.Create(_beta2F), oneMinusBeta2 = Vector256.Create(1f - _beta2F);
             Vector256<float> momentumWeight = Vector256.Create(_momentumWeight), gradientWeight = Vector256.Create(_gradientWeight);
             Vector256<float> varianceCorrection = Vector256.Create(_varianceCorrection), learningRate = Vector256.Create(_learningRateF);
             Vector256<float> epsilon = Vector256.Create(_epsilon);
             for (; i + 8 <= value.Length; i += 8)
             {
                 Vector256<float> g = Vector256.Create(gradient.Slice(i, 8));
-                Vector256<float> mi = beta1 * Vector256.Create(m.Slice(i, 8)) + oneMinusBeta1 * g;
-                Vector256<float> vi = beta2 * Vector256.Create(v.Slice(i, 8)) + oneMinusBeta2 * g * g;
-                mi.CopyTo(m.Slice(i, 8));
-                vi.CopyTo(v.Slice(i, 8));
+                (Vector256<float> mi, Vector256<float> vi) = moments.Update(m, v, i, g);
                 Vector256<float> mHat = momentumWeight * mi + gradientWeight * g;
                 Vector256<float> vHat = vi / varianceCorrection;
                 (Vector256.Create(value.Slice(i, 8)) - learningRate * mHat / (Vector256.Sqrt(vHat) + epsilon)).CopyTo(value.Slice(i, 8));
@@ -74,10 +69,9 @@ public sealed class Nadam : Optimizer
         for (; i < value.Length; i++)
         {
             float g = gradient[i];
-            m[i] = _beta1F * m[i] + (1f - _beta1F) * g;
-            v[i] = _beta2F * v[i] + (1f - _beta2F) * g * g;
-            float mHat = _momentumWeight * m[i] + _gradientWeight * g;
-            float vHat = v[i] / _varianceCorrection;
+            (float mi, float vi) = moments.Update(m, v, i, g);
+            float mHat = _momentumWeight * mi + _gradientWeight * g;
+            float vHat = vi / _varianceCorrection;
             value[i] -= _learningRateF * mHat / (MathF.Sqrt(vHat) + _epsilon);
         }
     }

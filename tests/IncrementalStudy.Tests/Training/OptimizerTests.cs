@@ -27,13 +27,7 @@ public class OptimizerTests
     [MemberData(nameof(Cases))]
     public void Three_steps_match_hand_computed_values(string name, double after1, double after2, double after3)
     {
-        Optimizer optimizer = name switch
-        {
-            "sgd-momentum" => new OptimizerSpec(OptimizerKind.Sgd, 0.1, 0.9).Create(),
-            "adam" => new OptimizerSpec(OptimizerKind.Adam).Create(),
-            "nadam-keras2" => OptimizerSpec.NadamKeras2.Create(),
-            _ => OptimizerSpec.NadamKeras3.Create(),
-        };
+        Optimizer optimizer = Create(name);
         var parameter = new Parameter("p", 1, 1);
         parameter.Value[0] = 1f;
         double[] expected = [after1, after2, after3];
@@ -51,21 +45,16 @@ public class OptimizerTests
     /// which takes the scalar path checked by hand above, gets from the same values and gradients.
     /// </summary>
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void A_long_parameter_updates_each_element_as_a_lone_one(string name, double after1, double after2, double after3)
+    [InlineData("sgd-momentum")]
+    [InlineData("adam")]
+    [InlineData("nadam-keras2")]
+    [InlineData("nadam-keras3")]
+    public void A_long_parameter_updates_each_element_as_a_lone_one(string name)
     {
-        _ = (after1, after2, after3);
-        Func<Optimizer> create = name switch
-        {
-            "sgd-momentum" => () => new OptimizerSpec(OptimizerKind.Sgd, 0.1, 0.9).Create(),
-            "adam" => () => new OptimizerSpec(OptimizerKind.Adam).Create(),
-            "nadam-keras2" => OptimizerSpec.NadamKeras2.Create,
-            _ => OptimizerSpec.NadamKeras3.Create,
-        };
         const int length = 19;
         var together = new Parameter("p", 1, length);
         Parameter[] alone = [.. Enumerable.Range(0, length).Select(i => new Parameter($"p{i}", 1, 1))];
-        Optimizer vectorised = create(), scalar = create();
+        Optimizer vectorised = Create(name), scalar = Create(name);
         for (int i = 0; i < length; i++) together.Value[i] = alone[i].Value[0] = 1f + 0.1f * i;
         for (int t = 0; t < 3; t++)
         {
@@ -76,6 +65,14 @@ public class OptimizerTests
         for (int i = 0; i < length; i++)
             Assert.Equal(BitConverter.SingleToInt32Bits(alone[i].Value[0]), BitConverter.SingleToInt32Bits(together.Value[i]));
     }
+
+    private static Optimizer Create(string name) => name switch
+    {
+        "sgd-momentum" => new OptimizerSpec(OptimizerKind.Sgd, 0.1, 0.9).Create(),
+        "adam" => new OptimizerSpec(OptimizerKind.Adam).Create(),
+        "nadam-keras2" => OptimizerSpec.NadamKeras2.Create(),
+        _ => OptimizerSpec.NadamKeras3.Create(),
+    };
 
     [Fact]
     public void Plain_sgd_keeps_no_state()
