@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Evaluation;
 
 /// <summary>
-/// Class-incremental metrics as pure functions of the accuracy matrix R (DESIGN.md §5), 0-based here: R[i, j] is the accuracy
+/// Class-incremental metrics as pure functions of the accuracy matrix R (docs/design.md §4), 0-based here: R[i, j] is the accuracy
 /// after training step i on the test classes of step j; T = number of steps. NaN when a metric needs more steps than there are.
 /// </summary>
 public static class IncrementalMetrics

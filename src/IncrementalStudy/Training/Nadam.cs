@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace IncrementalStudy.Training;
 
 /// <summary>
-/// Keras Nadam (DESIGN.md §4). At step t with d = 0.004 (legacy) or 1 (Keras 3):
+/// Keras Nadam (docs/design.md §3). At step t with d = 0.004 (legacy) or 1 (Keras 3):
 /// u_t = β1(1 - ½·0.96^(d·t)), u_t1 = β1(1 - ½·0.96^(d·(t+1))), P_t = P_{t-1}·u_t,
 /// m̂ = u_t1·m / (1 - P_t·u_t1) + (1 - u_t)·g / (1 - P_t), v̂ = v / (1 - β2^t), p -= lr·m̂ / (sqrt(v̂) + ε).
 /// The schedule scalars are computed in double and applied in float32.

@@ -5,7 +5,7 @@ namespace IncrementalStudy.Tests.Training;
 
 /// <summary>
 /// Three steps on one parameter p0 = 1 with gradients 0.5, -0.3, 0.2, against values computed by hand in double
-/// from the formulas of DESIGN.md §4 (Python: see the comment on each case).
+/// from the formulas of docs/design.md §3 (Python: see the comment on each case).
 /// </summary>
 public class OptimizerTests
 {

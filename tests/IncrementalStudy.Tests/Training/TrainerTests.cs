@@ -46,7 +46,7 @@ public class TrainerTests
 
     /// <summary>
     /// With two classes dL/dz0 = -dL/dz1 and Nadam's update is odd in the gradient, so b0 + b1 stays 0 and the sum of
-    /// the two head kernel columns stays at its initial value (DESIGN.md §1).
+    /// the two head kernel columns stays at its initial value (docs/design.md §1).
     /// </summary>
     [Fact]
     public void Two_class_fit_keeps_the_antisymmetry_invariant()
