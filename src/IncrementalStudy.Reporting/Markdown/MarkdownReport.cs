@@ -3,25 +3,13 @@ using System.Text;
 using IncrementalStudy.Evaluation;
 using IncrementalStudy.Reporting.Figures;
 using IncrementalStudy.Results;
+using IncrementalStudy.Results.Metrics;
 
 namespace IncrementalStudy.Reporting.Markdown;
 
 /// <summary>report.md: description, definition, results, paired differences, the expansion probe, figures and provenance.</summary>
 public static class MarkdownReport
 {
-    /// <summary>Headline metrics of the results table, in column order (only those present are shown).</summary>
-    private static readonly string[] Headline =
-    [
-        "test_accuracy_after_phase_1", "test_accuracy_after_expansion", "flip_rate_at_expansion", "train_loss_after_first_phase_2_epoch",
-        "test_accuracy_final", "average_accuracy_final", "average_incremental_accuracy", "forgetting_max", "forgetting_first", "bwt",
-        "old_accuracy_final", "new_accuracy_final", "new_class_recall_final", "newest_class_attraction_final", "ece_final",
-        "train_ms", "gradient_steps", "parameters",
-    ];
-
-    /// <summary>Metrics whose paired differences the report shows (every pair of strategies).</summary>
-    private static readonly string[] PairedMetrics =
-        ["test_accuracy_final", "average_incremental_accuracy", "forgetting_max", "old_accuracy_final", "new_accuracy_final", "train_loss_after_first_phase_2_epoch"];
-
     public static string Render(ResultsTables tables, IReadOnlyList<IFigure> figures)
     {
         var manifest = tables.Manifest;
@@ -56,7 +44,7 @@ public static class MarkdownReport
 
     private static void AppendResults(StringBuilder text, ResultsTables tables)
     {
-        string[] metrics = [.. Headline.Where(m => tables.Summary.Any(s => s.Metric == m))];
+        string[] metrics = [.. MetricCatalog.Headline.Select(m => m.Id).Where(m => tables.Summary.Any(s => s.Metric == m))];
         text.Append("## Results\n\nMean ± 95% CI half-width over seeds (Student t); — = does not apply. Metric names are explained in the " +
                     "main README; every metric is in `summary.csv`.\n\n");
         text.Append(MarkdownTable.Render(["metric", .. tables.Strategies],
@@ -67,7 +55,7 @@ public static class MarkdownReport
 
     private static void AppendPaired(StringBuilder text, ResultsTables tables)
     {
-        PairedRecord[] rows = [.. PairedMetrics.SelectMany(m => tables.Paired.Where(p => p.Metric == m))];
+        PairedRecord[] rows = [.. MetricCatalog.Paired.SelectMany(m => tables.Paired.Where(p => p.Metric == m.Id))];
         if (rows.Length == 0) return;
         text.Append("## Paired differences\n\nStrategy a − strategy b on the same seeds, mean [95% CI]. An interval that excludes 0 " +
                     "is a difference the seeds resolve. Every pair and metric is in `paired.csv`.\n\n");
@@ -121,7 +109,7 @@ public static class MarkdownReport
                 rows.Add([strategy, data, .. columns.Select(c =>
                 {
                     SeedStatistics s = SeedStatistics.Of(records.Select(c.Value));
-                    return NumberFormat.MeanWithCi(s.Mean, s.Ci95High, c.Name);
+                    return NumberFormat.MeanWithCi(s.Mean, s.Ci95High, "F3");
                 })]);
             }
         text.Append(MarkdownTable.Render(["strategy", "data", .. columns.Select(c => c.Name)], rows));

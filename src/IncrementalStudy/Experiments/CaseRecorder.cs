@@ -116,7 +116,7 @@ internal sealed class CaseRecorder(string experiment, string strategy, int seed,
         var cost = new CostRecord(experiment, strategy, seed, _trainMs, inferenceMs,
             _trainings.Sum(t => t.GradientSteps), _trainings.Sum(t => t.SamplePresentations),
             _trainings.Sum(t => t.Fits.Sum(f => (long)f.TrainingSamples)), learner.ParameterCount, learner.MultiplyAddsPerPrediction);
-        MetricRecord[] metrics = [.. Metrics(cost).Named().Select(m => new MetricRecord(experiment, strategy, seed, m.Name, m.Value))];
+        MetricRecord[] metrics = [.. Metrics(cost).Named().Select(m => new MetricRecord(experiment, strategy, seed, m.Metric.Id, m.Value))];
         return new CaseResult(strategy, seed, null, _epochs, _steps, _perClass, _confusion, _expansions, _accuracyMatrix, _head, _decisionGrid, cost, metrics);
     }
 

@@ -1,3 +1,5 @@
+using IncrementalStudy.Results.Metrics;
+
 namespace IncrementalStudy.Results;
 
 /// <summary>
@@ -38,44 +40,44 @@ public sealed record CaseMetrics(
     long GradientSteps,
     int Parameters)
 {
-    /// <summary>The one place metric names are spelled: (name, value) for every metric that applies.</summary>
-    public IEnumerable<(string Name, double Value)> Named()
+    /// <summary>(descriptor, value) for every metric that applies, in <see cref="MetricCatalog.All"/> order.</summary>
+    public IEnumerable<(MetricDescriptor Metric, double Value)> Named()
     {
-        (string, double?)[] all =
+        (MetricDescriptor, double?)[] all =
         [
-            ("test_accuracy_after_phase_1", TestAccuracyAfterPhase1),
-            ("train_accuracy_end_of_phase_1", TrainAccuracyEndOfPhase1),
-            ("oracle_test_accuracy_after_phase_1", OracleTestAccuracyAfterPhase1),
-            ("test_accuracy_before_expansion", TestAccuracyBeforeExpansion),
-            ("test_accuracy_after_expansion", TestAccuracyAfterExpansion),
-            ("flip_rate_at_expansion", FlipRateAtExpansion),
-            ("old_logits_all_negative_share", OldLogitsAllNegativeShare),
-            ("old_logit_max_abs_change", OldLogitMaxAbsChange),
-            ("old_prob_max_abs_change", OldProbMaxAbsChange),
-            ("old_prob_mean_abs_change", OldProbMeanAbsChange),
-            ("train_accuracy_before_expansion", TrainAccuracyBeforeExpansion),
-            ("train_accuracy_after_expansion", TrainAccuracyAfterExpansion),
-            ("train_loss_before_expansion", TrainLossBeforeExpansion),
-            ("train_loss_after_expansion", TrainLossAfterExpansion),
-            ("train_loss_after_first_phase_2_epoch", TrainLossAfterFirstPhase2Epoch),
-            ("test_accuracy_final", TestAccuracyFinal),
-            ("new_class_recall_final", NewClassRecallFinal),
-            ("average_accuracy_final", AverageAccuracyFinal),
-            ("accuracy_all_seen_final", TestAccuracyFinal),
-            ("average_incremental_accuracy", AverageIncrementalAccuracy),
-            ("forgetting_max", ForgettingMax),
-            ("forgetting_first", ForgettingFirst),
-            ("bwt", BackwardTransfer),
-            ("fwt", ForwardTransfer),
-            ("old_accuracy_final", OldAccuracyFinal),
-            ("new_accuracy_final", NewAccuracyFinal),
-            ("newest_class_attraction_final", NewestClassAttractionFinal),
-            ("ece_final", EceFinal),
-            ("train_ms", TrainMs),
-            ("gradient_steps", GradientSteps),
-            ("parameters", Parameters),
+            (MetricCatalog.TestAccuracyAfterPhase1, TestAccuracyAfterPhase1),
+            (MetricCatalog.TrainAccuracyEndOfPhase1, TrainAccuracyEndOfPhase1),
+            (MetricCatalog.OracleTestAccuracyAfterPhase1, OracleTestAccuracyAfterPhase1),
+            (MetricCatalog.TestAccuracyBeforeExpansion, TestAccuracyBeforeExpansion),
+            (MetricCatalog.TestAccuracyAfterExpansion, TestAccuracyAfterExpansion),
+            (MetricCatalog.FlipRateAtExpansion, FlipRateAtExpansion),
+            (MetricCatalog.OldLogitsAllNegativeShare, OldLogitsAllNegativeShare),
+            (MetricCatalog.OldLogitMaxAbsChange, OldLogitMaxAbsChange),
+            (MetricCatalog.OldProbMaxAbsChange, OldProbMaxAbsChange),
+            (MetricCatalog.OldProbMeanAbsChange, OldProbMeanAbsChange),
+            (MetricCatalog.TrainAccuracyBeforeExpansion, TrainAccuracyBeforeExpansion),
+            (MetricCatalog.TrainAccuracyAfterExpansion, TrainAccuracyAfterExpansion),
+            (MetricCatalog.TrainLossBeforeExpansion, TrainLossBeforeExpansion),
+            (MetricCatalog.TrainLossAfterExpansion, TrainLossAfterExpansion),
+            (MetricCatalog.TrainLossAfterFirstPhase2Epoch, TrainLossAfterFirstPhase2Epoch),
+            (MetricCatalog.TestAccuracyFinal, TestAccuracyFinal),
+            (MetricCatalog.NewClassRecallFinal, NewClassRecallFinal),
+            (MetricCatalog.AverageAccuracyFinal, AverageAccuracyFinal),
+            (MetricCatalog.AccuracyAllSeenFinal, TestAccuracyFinal),
+            (MetricCatalog.AverageIncrementalAccuracy, AverageIncrementalAccuracy),
+            (MetricCatalog.ForgettingMax, ForgettingMax),
+            (MetricCatalog.ForgettingFirst, ForgettingFirst),
+            (MetricCatalog.BackwardTransfer, BackwardTransfer),
+            (MetricCatalog.ForwardTransfer, ForwardTransfer),
+            (MetricCatalog.OldAccuracyFinal, OldAccuracyFinal),
+            (MetricCatalog.NewAccuracyFinal, NewAccuracyFinal),
+            (MetricCatalog.NewestClassAttractionFinal, NewestClassAttractionFinal),
+            (MetricCatalog.EceFinal, EceFinal),
+            (MetricCatalog.TrainMs, TrainMs),
+            (MetricCatalog.GradientSteps, GradientSteps),
+            (MetricCatalog.Parameters, Parameters),
         ];
-        foreach ((string name, double? value) in all)
-            if (value is { } v) yield return (name, v);
+        foreach ((MetricDescriptor metric, double? value) in all)
+            if (value is { } v) yield return (metric, v);
     }
 }
