@@ -1,6 +1,7 @@
 using IncrementalStudy.Reporting.Csv;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
+using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Reporting;
 
@@ -28,16 +29,16 @@ public sealed record ResultsTables(
 
     public static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks) => new(
         manifest,
-        [.. result.Cases.SelectMany(c => c.Epochs)],
-        [.. result.Cases.SelectMany(c => c.Steps)],
-        [.. result.Cases.SelectMany(c => c.PerClass)],
-        [.. result.Cases.SelectMany(c => c.Confusion)],
-        [.. result.Cases.SelectMany(c => c.Expansions)],
-        [.. result.Cases.SelectMany(c => c.AccuracyMatrix)],
-        [.. result.Cases.SelectMany(c => c.Head)],
-        [.. result.Cases.SelectMany(c => c.DecisionGrid)],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Epochs))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Steps))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.PerClass))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Confusion))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Expansion))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.AccuracyMatrix))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Head))],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.DecisionRegions))],
         result.TestPoints,
-        [.. result.Cases.Select(c => c.Cost).OfType<CostRecord>()],
+        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Cost))],
         [.. result.Cases.Select(c => new CaseStatusRecord(result.Definition.Name, c.Strategy, c.Seed, c.Failed ? "failed" : "complete", c.Failure ?? ""))],
         [.. result.Cases.SelectMany(c => c.Metrics)],
         result.Summary,

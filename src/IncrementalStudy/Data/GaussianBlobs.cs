@@ -3,7 +3,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Data;
 
 /// <summary>Category i is N(center_i, I) in the plane of the centres' dimension.</summary>
-public sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySampler
+public sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySampler, IReferenceClassifier
 {
     public IReadOnlyList<double[]> Centers { get; } = centers;
     public int Dimension => Centers[0].Length;
@@ -28,6 +28,8 @@ public sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySa
                 features[i * Dimension + d] = (float)(center[d] + rng.NextGaussian());
         return new Dataset(features, Enumerable.Repeat(category, count).ToArray(), Dimension);
     }
+
+    public int Classify(ReadOnlySpan<float> point, int categories) => NearestCentre(point, categories);
 
     /// <summary>Label of the nearest centre among the first <paramref name="categories"/>: the Bayes rule for equal priors.</summary>
     public int NearestCentre(ReadOnlySpan<float> point, int categories)

@@ -15,6 +15,8 @@ public sealed record GaussianScenario(IReadOnlyList<double[]> Centers, IReadOnly
 
     public GaussianBlobs Blobs => new(Centers);
 
+    public PlaneGrid? Plane => Inputs == 2 ? PlaneGrid.Over(Centers) : null;
+
     public ScenarioData Build(string experiment, int seed)
     {
         GaussianBlobs blobs = Blobs;

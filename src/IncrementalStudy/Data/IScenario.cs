@@ -17,6 +17,9 @@ public interface IScenario
     /// <summary>Problems with the scenario's settings, each with a fix hint.</summary>
     IEnumerable<ValidationError> Validate();
 
+    /// <summary>A grid over the plane for decision-region plots, when the scenario's points are 2-D; null otherwise.</summary>
+    PlaneGrid? Plane => null;
+
     /// <summary>One line for manifests and reports.</summary>
     string Describe();
 }

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using IncrementalStudy.Data;
-using IncrementalStudy.Evaluation;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Recording;
 using IncrementalStudy.Results;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments;
 
 /// <summary>
-/// Runs one case in one explicit loop: for each phase, add the arriving categories (probing every expansion), train,
-/// evaluate. Everything random comes from generators named by (experiment, seed, purpose).
+/// Runs one case in one explicit loop: for each phase, add the arriving categories, train, evaluate; observers turn the
+/// events into records and metrics. Everything random comes from generators named by (experiment, seed, purpose).
 /// </summary>
 public static class CaseRunner
 {
@@ -22,9 +22,12 @@ public static class CaseRunner
         var context = new LearnerContext(definition.Network, definition.Fit, data.Phases[0].Categories, definition.Scenario.Categories, data.Sampler,
             purpose => Rng.For(experiment, seed, purpose));
         IIncrementalLearner learner = runCase.Strategy.CreateLearner(context);
-        PlaneGrid? grid = seed == ExperimentDefinition.PlotSeed && definition.Scenario is GaussianScenario { Inputs: 2 } plane ? PlaneGrid.Over(plane.Centers) : null;
-        var recorder = new CaseRecorder(experiment, runCase.Strategy.Name, seed, data, grid);
+        var caseContext = new CaseContext(experiment, runCase.Strategy.Name, seed, data, definition.Fit,
+            seed == ExperimentDefinition.PlotSeed ? definition.Scenario.Plane : null);
+        ICaseObserver[] observers = [.. StandardObservers.For(caseContext), .. runCase.Strategy.CreateObservers(caseContext, learner)];
+        var records = new CaseRecords(experiment, runCase.Strategy.Name, seed);
 
+        StepEvaluation? evaluation = null;
         foreach (PhaseData phase in data.Phases)
         {
             int oldCategories = learner.Categories;
@@ -32,7 +35,7 @@ public static class CaseRunner
             {
                 int newCategory = learner.Categories;
                 if (learner.AddCategory(phase.Train.Where(l => l == newCategory)) is { } expansion)
-                    recorder.RecordExpansion(phase, expansion);
+                    foreach (ICaseObserver observer in observers) observer.OnExpansion(new ExpansionEvent(phase, expansion), records);
             }
 
             var stopwatch = Stopwatch.StartNew();
@@ -48,11 +51,15 @@ public static class CaseRunner
             }
             double trainMs = stopwatch.Elapsed.TotalMilliseconds;
 
-            recorder.RecordPhase(phase, oldCategories, learner, training, trainMs, (phase.Number - 1) * definition.Fit.Epochs);
+            evaluation = StepEvaluation.Measure(data, phase, learner.Predict(data.Phases[^1].Test), evaluation);
+            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation);
+            foreach (ICaseObserver observer in observers) observer.OnPhaseEnd(phaseEnd, records);
         }
 
         var inference = Stopwatch.StartNew();
         learner.Predict(data.Phases[^1].Test);
-        return recorder.Finish(learner, inference.Elapsed.TotalMilliseconds);
+        var caseEnd = new CaseEndEvent(learner, inference.Elapsed.TotalMilliseconds);
+        foreach (ICaseObserver observer in observers) observer.OnCaseEnd(caseEnd, records);
+        return records.Finish();
     }
 }

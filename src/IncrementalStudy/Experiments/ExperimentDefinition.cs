@@ -1,6 +1,7 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
+using IncrementalStudy.Results.Tables;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments;
@@ -29,6 +30,10 @@ public sealed record ExperimentDefinition(
            from strategy in Strategies
            select new RunCase(strategy, seed),
     ];
+
+    /// <summary>The per-case tables of this definition's results folder: the standard ones, then those the strategies add.</summary>
+    public IReadOnlyList<IResultTable> CaseTables() =>
+        [.. Results.Tables.StandardTables.PerCase.Concat(Strategies.SelectMany(s => s.Tables)).DistinctBy(t => t.FileName)];
 
     /// <summary>A stable fingerprint of everything that determines the results, so folders from different definitions are never mixed.</summary>
     public string Hash() => Numerics.SeedHash.Of($"{Summary()}|budget {Budget}").ToString("x16");

@@ -52,7 +52,7 @@ public static class ExperimentRunner
     /// <summary>The first points per category of the plot seed's final test set (each is an independent draw).</summary>
     private static IReadOnlyList<PointRecord> PlotPoints(ExperimentDefinition definition, int perCategory = 150)
     {
-        if (definition.Scenario is not GaussianScenario { Inputs: 2 }) return [];
+        if (definition.Scenario.Plane is null) return [];
         Dataset test = definition.Scenario.Build(definition.Name, ExperimentDefinition.PlotSeed).Phases[^1].Test;
         return
         [

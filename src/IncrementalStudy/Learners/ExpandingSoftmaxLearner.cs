@@ -80,7 +80,7 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
         })];
         // After weight aligning the last epoch's numbers describe the model before the rescaling; the phase's final
         // evaluation (steps.csv) is taken after it.
-        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))]);
+        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
         return new PhaseTraining([fit], samples);
     }
 

@@ -1,3 +1,4 @@
+using IncrementalStudy.Results.Tables;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Results;
@@ -39,10 +40,10 @@ public class ClassIncrementalStructureTests(SmallSplitDigits run) : IClassFixtur
     {
         foreach (CaseResult result in run.Result.Cases)
         {
-            Assert.All(result.Confusion, c => Assert.True(c.Count > 0));
-            foreach (PerClassRecord perClass in result.PerClass)
+            Assert.All(result.Tables.Get(StandardTables.Confusion), c => Assert.True(c.Count > 0));
+            foreach (PerClassRecord perClass in result.Tables.Get(StandardTables.PerClass))
                 Assert.Equal((long)perClass.TestPoints,
-                    result.Confusion.Where(c => c.Phase == perClass.Phase && c.TrueClass == perClass.Class).Sum(c => c.Count));
+                    result.Tables.Get(StandardTables.Confusion).Where(c => c.Phase == perClass.Phase && c.TrueClass == perClass.Class).Sum(c => c.Count));
         }
     }
 
@@ -71,7 +72,7 @@ public class ClassIncrementalStructureTests(SmallSplitDigits run) : IClassFixtur
     public void Accuracy_matrix_rows_give_the_summary_metrics()
     {
         CaseResult naive = run.Result.Cases.First(c => c.Strategy == "naive");
-        double lastRow = naive.AccuracyMatrix.Where(r => r.AfterStep == 5).Average(r => r.Accuracy);
+        double lastRow = naive.Tables.Get(StandardTables.AccuracyMatrix).Where(r => r.AfterStep == 5).Average(r => r.Accuracy);
         Assert.Equal(lastRow, naive.Metrics.Single(m => m.Metric == "average_accuracy_final").Value, 12);
         Assert.Equal(0.0, naive.Metrics.Single(m => m.Metric == "fwt").Value); // a growing head cannot predict a class before it arrives
     }

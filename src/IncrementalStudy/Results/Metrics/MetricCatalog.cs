@@ -104,6 +104,10 @@ public static class MetricCatalog
         [TestAccuracyAfterPhase1, FlipRateAtExpansion, TestAccuracyFinal, AverageAccuracyFinal, ForgettingMax];
 
     private static readonly Dictionary<string, MetricDescriptor> ById = All.ToDictionary(m => m.Id, StringComparer.Ordinal);
+    private static readonly Dictionary<MetricDescriptor, int> Position = All.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
+
+    /// <summary>The metric's position in <see cref="All"/>, or −1 for a metric declared elsewhere (e.g. by a strategy).</summary>
+    public static int IndexOf(MetricDescriptor metric) => Position.GetValueOrDefault(metric, -1);
 
     /// <summary>The descriptor of a metric id, or null when no metric has that id.</summary>
     public static MetricDescriptor? Find(string id) => ById.GetValueOrDefault(id);

@@ -1,0 +1,10 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Learners;
+
+namespace IncrementalStudy.Recording;
+
+/// <summary>A phase has been trained; the learner is as it will be evaluated for this step.</summary>
+/// <param name="OldCategories">Categories the learner had before the phase.</param>
+/// <param name="TrainMs">Wall-clock time of the phase's training.</param>
+/// <param name="Evaluation">The learner's predictions on the full test set and the accuracy matrix so far.</param>
+public sealed record PhaseEndEvent(PhaseData Phase, int OldCategories, IIncrementalLearner Learner, PhaseTraining Training, double TrainMs, StepEvaluation Evaluation);

@@ -1,0 +1,49 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Evaluation;
+
+namespace IncrementalStudy.Recording;
+
+/// <summary>
+/// What the case loop measures once per step for every observer: the learner's predictions on the full test set and the
+/// accuracy matrix so far. R[i, j] = accuracy after step i on the test classes of step j, for every step j of the
+/// scenario (classes of steps not trained yet have no output, so they count as wrong).
+/// </summary>
+public sealed class StepEvaluation
+{
+    private StepEvaluation(int step, int[] predictedAll, Dataset allTest, double[,] matrix)
+    {
+        Step = step;
+        PredictedAll = predictedAll;
+        AllTest = allTest;
+        Matrix = matrix;
+    }
+
+    /// <summary>1-based number of the step just trained.</summary>
+    public int Step { get; }
+
+    /// <summary>Steps of the scenario (T).</summary>
+    public int Steps => Matrix.GetLength(0);
+
+    /// <summary>The learner's predictions on <see cref="AllTest"/>.</summary>
+    public int[] PredictedAll { get; }
+
+    /// <summary>The test set of every category of the scenario (the last phase's).</summary>
+    public Dataset AllTest { get; }
+
+    /// <summary>R as a T × T matrix (0-based); rows of steps not trained yet are 0.</summary>
+    public double[,] Matrix { get; }
+
+    /// <summary>The previous step's matrix extended by this step's row.</summary>
+    public static StepEvaluation Measure(ScenarioData data, PhaseData phase, int[] predictedAll, StepEvaluation? previous)
+    {
+        Dataset allTest = data.Phases[^1].Test;
+        int steps = data.Phases.Count;
+        double[,] matrix = previous is null ? new double[steps, steps] : (double[,])previous.Matrix.Clone();
+        for (int step = 1; step <= steps; step++)
+        {
+            int first = step == 1 ? 0 : data.Phases[step - 2].Categories, end = data.Phases[step - 1].Categories;
+            matrix[phase.Number - 1, step - 1] = Accuracy.Where(predictedAll, allTest.Labels, l => l >= first && l < end);
+        }
+        return new StepEvaluation(phase.Number, predictedAll, allTest, matrix);
+    }
+}
