@@ -14,10 +14,11 @@ public static class OptionValues
         string text = result.Tokens[^1].Value;
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
         {
-            // Digits that overflow a long are still a number, just a far too large one.
-            result.AddError(text.TrimStart('-').All(char.IsAsciiDigit) && text.TrimStart('-').Length > 0
-                ? $"{name} {text} is above the maximum of {maximum}."
-                : $"{name} '{text}' is not a whole number.");
+            // Digits that overflow a long are still a number, just a far too large (or small) one.
+            string digits = text.StartsWith('-') ? text[1..] : text;
+            result.AddError(digits.Length == 0 || !digits.All(char.IsAsciiDigit) ? $"{name} '{text}' is not a whole number."
+                : text.StartsWith('-') ? $"{name} must be at least 1 (got {text})."
+                : $"{name} {text} is above the maximum of {maximum}.");
             return 0;
         }
         if (value < 1) result.AddError($"{name} must be at least 1 (got {value}).");
