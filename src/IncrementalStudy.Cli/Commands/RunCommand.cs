@@ -11,16 +11,26 @@ public static class RunCommand
     {
         var names = new Argument<string[]>("experiments") { Description = "Experiment names (see 'incstudy list').", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Run every experiment." };
-        var seeds = new Option<int?>("--seeds", "-s") { Description = "Number of seeds (default: the experiment's own at the chosen budget)." };
+        var seeds = new Option<int?>("--seeds", "-s")
+        {
+            Description = $"Number of seeds, at most {DefinitionValidator.MaxSeeds} (default: the experiment's own at the chosen budget).",
+            CustomParser = r => OptionValues.PositiveInt(r, "--seeds", DefinitionValidator.MaxSeeds),
+        };
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per experiment.", DefaultValueFactory = _ => "results" };
-        var threads = new Option<int>("--threads", "-t") { Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var budget = new Option<Budget>("--budget") { Description = "full (the experiment's study, default) or smoke (a quick run with its own expectations).", DefaultValueFactory = _ => Budget.Full };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = r => OptionValues.PositiveInt(r, "--threads"),
+        };
+        var budget = new Option<Budget>("--budget")
+        {
+            Description = "full (the experiment's study, default) or smoke (a quick run with its own expectations).", HelpName = "full|smoke",
+            DefaultValueFactory = _ => Budget.Full, CustomParser = OptionValues.Budget,
+        };
         var check = new Option<bool>("--check") { Description = "Exit with 1 when an expectation fails (the run's files are written either way)." };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run: finished cases are kept, the rest are run." };
         var force = new Option<bool>("--force") { Description = "With --resume: discard an unfinished run made from a different definition." };
         var shard = new Option<string?>("--shard") { Description = "i/n: run only every n-th case starting at the i-th, into OUT/<name>.shard-i-of-n (combine with 'incstudy merge')." };
-        seeds.Validators.Add(r => RequirePositive(r, "--seeds"));
-        threads.Validators.Add(r => RequirePositive(r, "--threads"));
         shard.Validators.Add(r =>
         {
             if (r.Tokens.Count > 0 && !ShardSpec.TryParse(r.Tokens[^1].Value, out _, out string error)) r.AddError(error);
@@ -88,13 +98,6 @@ public static class RunCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Adds an error for a parsed value below 1; unparsable text is reported by the parser itself.</summary>
-    private static void RequirePositive(OptionResult result, string name)
-    {
-        if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out int value) && value <= 0)
-            result.AddError($"{name} must be at least 1 (got {value}).");
     }
 
     /// <summary>Loads the experiment's data once (it is cached for the cases) and says what is wrong with it, or null.</summary>

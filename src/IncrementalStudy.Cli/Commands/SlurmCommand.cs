@@ -10,13 +10,19 @@ public static class SlurmCommand
     public static Command Create(ExperimentCatalog catalog)
     {
         var name = new Argument<string>("experiment") { Description = "The experiment to run on the cluster." };
-        var array = new Option<int>("--array") { Description = "Number of array tasks (shards).", Required = true };
+        var array = new Option<int>("--array") { Description = "Number of array tasks (shards).", Required = true, CustomParser = r => OptionValues.PositiveInt(r, "--array") };
         var output = new Option<string>("--out", "-o") { Description = "Results folder on the cluster's shared file system.", DefaultValueFactory = _ => "results" };
         var scripts = new Option<string>("--scripts") { Description = "Folder for the generated scripts.", DefaultValueFactory = _ => "slurm" };
-        var budget = new Option<Budget>("--budget") { DefaultValueFactory = _ => Budget.Full };
-        var cpus = new Option<int>("--cpus") { Description = "CPUs per task (the shard's --threads).", DefaultValueFactory = _ => 2 };
+        var budget = new Option<Budget>("--budget")
+        {
+            Description = "full (default) or smoke, passed to every shard.", HelpName = "full|smoke", DefaultValueFactory = _ => Budget.Full,
+            CustomParser = OptionValues.Budget,
+        };
+        var cpus = new Option<int>("--cpus")
+        {
+            Description = "CPUs per task (the shard's --threads).", DefaultValueFactory = _ => 2, CustomParser = r => OptionValues.PositiveInt(r, "--cpus"),
+        };
         var tool = new Option<string>("--command") { Description = "How the cluster runs incstudy (the installed tool by default).", DefaultValueFactory = _ => "incstudy" };
-        array.Validators.Add(r => { if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, out int n) && n < 1) r.AddError($"--array must be at least 1 (got {n})."); });
         var command = new Command("slurm", "Write Slurm scripts: an array job running one shard per task, then a merge job that depends on it.")
         {
             name, array, output, scripts, budget, cpus, tool,

@@ -6,6 +6,13 @@ namespace IncrementalStudy.Experiments;
 /// <summary>Checks a definition and returns every problem at once, each with a fix hint.</summary>
 public static partial class DefinitionValidator
 {
+    /// <summary>
+    /// The most seeds a definition may ask for. Every case is listed up front and every finished case stays in memory until
+    /// the run is assembled, so a mistyped count (1,000,000,000) would exhaust memory instead of failing; 10,000 is 500 times
+    /// the largest study (20 seeds) and still fits in memory.
+    /// </summary>
+    public const int MaxSeeds = 10_000;
+
     public static IReadOnlyList<ValidationError> Validate(ExperimentDefinition definition)
     {
         var errors = new List<ValidationError>();
@@ -17,14 +24,17 @@ public static partial class DefinitionValidator
         Check(KebabCase().IsMatch(definition.Name), nameof(definition.Name), $"'{definition.Name}' is not kebab-case", "use lower-case words joined by '-', e.g. 'seed-replication'");
         Check(!string.IsNullOrWhiteSpace(definition.Description), nameof(definition.Description), "is empty", "say in one line what the experiment answers");
         Check(definition.Seeds >= 1, nameof(definition.Seeds), $"is {definition.Seeds}", "use at least 1 seed (20 for a study)");
+        Check(definition.Seeds <= MaxSeeds, nameof(definition.Seeds), $"is {definition.Seeds}", $"use at most {MaxSeeds} seeds (20 for a study)");
         Check(definition.Fit.Epochs >= 1, "Fit.Epochs", $"is {definition.Fit.Epochs}", "train at least 1 epoch per phase");
         Check(definition.Fit.BatchSize >= 1, "Fit.BatchSize", $"is {definition.Fit.BatchSize}", "use a batch size of at least 1 (Keras default 32)");
         Check(definition.Network.HiddenUnits.All(h => h >= 1), "Network.HiddenUnits", "contains a layer with no units", "give every hidden layer at least 1 unit");
 
-        errors.AddRange(definition.Scenario.Validate());
-        if (definition.Scenario is GaussianScenario gaussian)
-            Check(gaussian.Centers.All(c => c.Length == definition.Network.Inputs), "Scenario.Centers",
-                $"do not all have {definition.Network.Inputs} coordinates", "give every centre as many coordinates as the network has inputs");
+        List<ValidationError> scenarioErrors = [.. definition.Scenario.Validate()];
+        errors.AddRange(scenarioErrors);
+        // A scenario with broken settings may not know its width; its own errors say what to fix first.
+        if (scenarioErrors.Count == 0 && FeatureCount(definition.Scenario) is int features)
+            Check(features == definition.Network.Inputs, "Network.Inputs", $"is {definition.Network.Inputs} but the data has {features} features",
+                $"give the network {features} inputs");
 
         Check(definition.Strategies.Count >= 1, nameof(definition.Strategies), "is empty", "add at least one strategy");
         foreach (string duplicate in definition.Strategies.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key))
@@ -36,6 +46,19 @@ public static partial class DefinitionValidator
             errors.AddRange(strategy.Validate($"Strategies[{i}]"));
         }
         return errors;
+    }
+
+    /// <summary>The scenario's features per sample, or null when its data cannot be loaded (the loading error is reported where the data is loaded).</summary>
+    private static int? FeatureCount(IScenario scenario)
+    {
+        try
+        {
+            return scenario.Inputs;
+        }
+        catch (Exception e) when (e is Data.Sources.DatasetUnavailableException or Data.Loading.DataFormatException)
+        {
+            return null;
+        }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -90,6 +90,7 @@ public sealed class Mlp
     /// <summary>Activations of the last hidden layer (the head's input) for a data set, row-major [count × head inputs].</summary>
     public float[] HiddenFeatures(Data.Dataset data)
     {
+        RequireWidth(data, nameof(data));
         if (_layers.Count < 2) throw new InvalidOperationException("The network has no hidden layer.");
         int width = Head.Inputs;
         var result = new float[data.Count * width];
@@ -101,6 +102,16 @@ public sealed class Mlp
             _activations[^2].AsSpan(0, rows * width).CopyTo(result.AsSpan(start * width, rows * width));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Refuses data of another width than the input layer: it would be read with the wrong stride and give wrong numbers
+    /// without any error.
+    /// </summary>
+    public void RequireWidth(Data.Dataset data, string paramName)
+    {
+        if (data.FeatureCount != Inputs)
+            throw new ArgumentException($"The {paramName} data has {data.FeatureCount} features but the model takes {Inputs} inputs.", paramName);
     }
 
     public Mlp Clone() => new([.. _layers.Select(l => l.Clone())]);

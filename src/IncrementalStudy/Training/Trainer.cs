@@ -19,6 +19,8 @@ public static class Trainer
     public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
         FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true)
     {
+        RequireFit(model, loss, train, nameof(train));
+        RequireFit(model, loss, test, nameof(test));
         int batchSize = settings.BatchSize, features = train.FeatureCount, outputs = model.Outputs;
         var batchInputs = new float[batchSize * features];
         var batchLabels = new int[batchSize];
@@ -69,8 +71,11 @@ public static class Trainer
     }
 
     /// <summary>Mean loss and accuracy with fixed weights (NaN for an empty set).</summary>
-    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data) =>
-        Measure(loss, Logits(model, data), model.Outputs, data.Labels);
+    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data)
+    {
+        RequireFit(model, loss, data, nameof(data));
+        return Measure(loss, Logits(model, data), model.Outputs, data.Labels);
+    }
 
     /// <summary>Mean loss and accuracy of logits already computed, row-major [labels × outputs] (NaN when there are no rows).</summary>
     public static LossAndAccuracy Measure(LossKind loss, ReadOnlySpan<float> logits, int outputs, ReadOnlySpan<int> labels)
@@ -83,6 +88,7 @@ public static class Trainer
     /// <summary>All logits of a data set, row-major [count × outputs].</summary>
     public static float[] Logits(Mlp model, Dataset data)
     {
+        model.RequireWidth(data, nameof(data));
         var result = new float[data.Count * model.Outputs];
         for (int start = 0; start < data.Count; start += EvaluationChunk)
         {
@@ -91,5 +97,17 @@ public static class Trainer
                 .CopyTo(result.AsSpan(start * model.Outputs, rows * model.Outputs));
         }
         return result;
+    }
+
+    /// <summary>Width as in <see cref="Mlp.RequireWidth"/>, one output for a sigmoid loss, and every label one the outputs can score.</summary>
+    private static void RequireFit(Mlp model, LossKind loss, Dataset data, string paramName)
+    {
+        model.RequireWidth(data, paramName);
+        if (loss == LossKind.BinaryCrossEntropy && model.Outputs != 1)
+            throw new ArgumentException($"{loss} scores one output but the model has {model.Outputs}.", nameof(model));
+        int labelCount = loss == LossKind.BinaryCrossEntropy ? 2 : model.Outputs;
+        foreach (int label in data.Labels)
+            if ((uint)label >= (uint)labelCount)
+                throw new ArgumentException($"The {paramName} data has label {label} but the model's {model.Outputs} output(s) under {loss} score labels 0 to {labelCount - 1}.", paramName);
     }
 }
