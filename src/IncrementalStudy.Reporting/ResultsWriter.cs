@@ -20,6 +20,8 @@ public static class ResultsWriter
     public static void Write(ResultsTables tables, string directory)
     {
         string target = Path.GetFullPath(directory);
+        if (ToolFolders.WhyNotReplaceable(target, tables.Manifest.Experiment) is { } why)
+            throw new ResultsFolderException($"{target} {why}; move it away or choose another output folder.");
         string staging = StagingFolder(target);
         try
         {
@@ -88,18 +90,28 @@ public static class ResultsWriter
         string parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        if (Directory.Exists(staging))
+        {
+            // Left by an earlier process with this PID; delete it only when it holds nothing but our own files.
+            if (!ToolFolders.HoldsOnlyToolFiles(staging))
+                throw new ResultsFolderException($"{staging} exists and holds files incstudy did not write; move it away and try again.");
+            Directory.Delete(staging, recursive: true);
+        }
         Directory.CreateDirectory(staging);
         return staging;
     }
 
-    /// <summary>Moves a finished folder into place; an existing target is moved aside first and removed after.</summary>
+    /// <summary>
+    /// Moves a finished folder into place; an existing target is moved aside first (as .NAME.previous-PID, which
+    /// <see cref="ToolFolders.RemoveStaleStaging"/> recognises after a kill) and removed after.
+    /// </summary>
     public static void Replace(string target, string finished)
     {
         string? previous = null;
         if (Directory.Exists(target))
         {
-            previous = finished + ".previous";
+            string full = Path.GetFullPath(target);
+            previous = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.previous-{Environment.ProcessId}");
             Directory.Move(target, previous);
         }
         Directory.Move(finished, target);

@@ -29,7 +29,11 @@ public static class RunCommand
         };
         var check = new Option<bool>("--check") { Description = "Exit with 1 when an expectation fails (the run's files are written either way)." };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run: finished cases are kept, the rest are run." };
-        var force = new Option<bool>("--force") { Description = "With --resume: discard an unfinished run made from a different definition." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Discard an unfinished run (OUT/.<name>.incomplete) and start over; with --resume, only when it cannot be resumed " +
+                          "(other definition, unreadable files).",
+        };
         var shard = new Option<string?>("--shard") { Description = "i/n: run only every n-th case starting at the i-th, into OUT/<name>.shard-i-of-n (combine with 'incstudy merge')." };
         shard.Validators.Add(r =>
         {
@@ -71,9 +75,10 @@ public static class RunCommand
                     : $"Unknown experiment '{unknown}'. 'incstudy list' shows the names.");
             }
             string outRoot = parseResult.GetValue(output)!;
-            if (File.Exists(outRoot)) problems.Add($"--out '{outRoot}' is a file; give a folder.");
+            if (ResolvedPath.TryResolve(outRoot, out string outProblem) is null) problems.Add($"--out '{outRoot}' {outProblem}; give a folder, e.g. --out results.");
+            else if (File.Exists(outRoot)) problems.Add($"--out '{outRoot}' is a file; give a folder.");
             else if (problems.Count == 0 && OutputNotWritable(outRoot) is { } why) problems.Add($"--out '{outRoot}' cannot be written: {why}.");
-            var sessions = definitions.Select(d => new RunSession(d, outRoot, shardSpec, commandLine, stdout)).ToList();
+            using var sessions = new RunSessions(definitions.Select(d => new RunSession(d, outRoot, shardSpec, commandLine, stdout, stderr)));
             if (problems.Count == 0)
                 problems.AddRange(sessions.Select(s => s.Prepare(parseResult.GetValue(resume), parseResult.GetValue(force))).OfType<string>());
             if (problems.Count > 0) return Fail(stderr, string.Join(Environment.NewLine, problems));

@@ -12,31 +12,73 @@ namespace IncrementalStudy.Cli.Commands;
 /// an interruption leaves that folder with status "interrupted" for --resume; a complete run is assembled into OUT/name
 /// (or, for a shard, moved to OUT/name.shard-i-of-n for `incstudy merge`).
 /// </summary>
-internal sealed class RunSession(ExperimentDefinition definition, string outRoot, ShardSpec? shard, string commandLine, TextWriter stdout)
+internal sealed class RunSession(ExperimentDefinition definition, string outRoot, ShardSpec? shard, string commandLine, TextWriter stdout,
+    TextWriter stderr) : IDisposable
 {
     public const int Interrupted = 3;
 
+    private RunLock? _lock;
+
     private string Target => Path.Combine(outRoot, definition.Name + (shard?.FolderSuffix ?? ""));
     private string Work => Path.Combine(outRoot, "." + definition.Name + (shard?.FolderSuffix ?? "") + ".incomplete");
+    private string LockPath => Path.Combine(outRoot, "." + definition.Name + (shard?.FolderSuffix ?? "") + ".lock");
 
-    /// <summary>Problems that must stop the run before anything is written (e.g. resuming a different definition).</summary>
+    /// <summary>
+    /// Takes the run's lock and checks what is on disk; returns a problem that must stop the run before anything is written
+    /// (another run holds the lock, a folder incstudy did not write is in the way, an unfinished run, a broken work folder).
+    /// </summary>
     public string? Prepare(bool resume, bool force)
     {
+        _lock ??= RunLock.TryAcquire(LockPath);
+        if (_lock is null)
+            return $"{Target} is being written by another incstudy run (it holds {LockPath}); wait for it to finish or choose another --out.";
+        ToolFolders.RemoveStaleStaging(Target); // under the lock, so these belong to a killed run
+        if (ToolFolders.WhyNotReplaceable(Target, definition.Name) is { } why)
+            return $"{Target} {why}; move it away or choose another --out (nothing was run).";
         if (!Directory.Exists(Work)) return null;
-        if (!resume)
+        if (!resume && !force)
+            return $"{Work} holds an unfinished run ({FinishedCount()} cases finished); add --resume to finish it, or --force to discard it and start over.";
+        if (!resume) return Discard();
+        string? broken = WhyNotResumable();
+        if (broken is null) return null;
+        return force ? Discard() : broken;
+    }
+
+    public void Dispose()
+    {
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private int FinishedCount()
+    {
+        string cases = Path.Combine(Work, ArtifactNames.CaseFolder);
+        return Directory.Exists(cases) ? Directory.GetFiles(cases, "*.json").Length : 0;
+    }
+
+    /// <summary>Why the work folder cannot be resumed (unreadable manifest or case, other definition), or null.</summary>
+    private string? WhyNotResumable()
+    {
+        try
         {
-            Directory.Delete(Work, recursive: true); // a fresh run does not mix in an earlier attempt
+            RunManifest previous = ResultsTables.Load(Work, ArtifactNames.Manifest, ResultsWriter.ReadManifest);
+            if (previous.DefinitionHash != definition.Hash())
+                return $"{Work} was made from a different definition of '{definition.Name}' (hash {previous.DefinitionHash}, now {definition.Hash()}); " +
+                       "add --force to discard it and start over.";
+            _ = new CaseStore(Path.Combine(Work, ArtifactNames.CaseFolder)).LoadAll();
             return null;
         }
-        RunManifest previous = ResultsTables.Load(Work, ArtifactNames.Manifest, ResultsWriter.ReadManifest);
-        if (previous.DefinitionHash == definition.Hash()) return null;
-        if (force)
+        catch (ResultsFolderException e)
         {
-            Directory.Delete(Work, recursive: true);
-            return null;
+            return $"Cannot resume: {e.Message} Or add --force to discard the unfinished run and start over.";
         }
-        return $"{Work} was made from a different definition of '{definition.Name}' (hash {previous.DefinitionHash}, now {definition.Hash()}); " +
-               "run without --resume to start over, or add --force to discard it.";
+    }
+
+    private string? Discard()
+    {
+        if (!ToolFolders.HoldsOnlyToolFiles(Work)) return $"{Work} holds files incstudy did not write, so --force does not delete it; move it away.";
+        Directory.Delete(Work, recursive: true);
+        return null;
     }
 
     /// <summary>Runs the remaining cases; returns an exit code (0, 1 for failed checks with --check, 3 when interrupted).</summary>
@@ -54,48 +96,77 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
             MachineInfo.Current(), ProvenanceInfo.Versions(),
             done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete));
 
-        Directory.CreateDirectory(Work);
-        ResultsWriter.WriteManifest(Manifest(RunManifest.Running, finished), Work);
-        stdout.WriteLine($"{definition.Name}: {total} cases ({definition.Strategies.Count} strategies × {definition.Seeds} seeds" +
-                         $"{(shard is null ? "" : $", shard {shard}")}) on {threads} thread(s), budget {definition.Budget.ToString().ToLowerInvariant()}" +
-                         (finished.Count > 0 ? $"; resuming with {finished.Count} finished" : ""));
-
         var progress = new Progress(stdout, total, finished.Count);
         var stopwatch = Stopwatch.StartNew();
-        SortedDictionary<int, CaseResult> results;
+        bool allHold;
         try
         {
-            results = ExperimentRunner.RunCases(definition, new RunOptions(threads, cancellation, shard is null ? null : shard.Includes, finished,
-                (index, result) =>
-                {
-                    store.Save(index, result);
-                    progress.CaseFinished(result);
-                }));
+            Directory.CreateDirectory(Work);
+            ResultsWriter.WriteManifest(Manifest(RunManifest.Running, finished), Work);
+            stdout.WriteLine($"{definition.Name}: {total} cases ({definition.Strategies.Count} strategies × {definition.Seeds} seeds" +
+                             $"{(shard is null ? "" : $", shard {shard}")}) on {threads} thread(s), budget {definition.Budget.ToString().ToLowerInvariant()}" +
+                             (finished.Count > 0 ? $"; resuming with {finished.Count} finished" : ""));
+            SortedDictionary<int, CaseResult> results;
+            try
+            {
+                results = ExperimentRunner.RunCases(definition, new RunOptions(threads, cancellation, shard is null ? null : shard.Includes, finished,
+                    (index, result) =>
+                    {
+                        store.Save(index, result);
+                        progress.CaseFinished(result);
+                    }));
+            }
+            catch (OperationCanceledException)
+            {
+                SortedDictionary<int, CaseResult> saved = store.LoadAll();
+                ResultsWriter.WriteManifest(Manifest(RunManifest.Interrupted, saved), Work);
+                stdout.WriteLine($"  interrupted after {saved.Count} of {total} cases; finished cases are kept in {Work}. " +
+                                 "Run the same command with --resume to finish.");
+                return Interrupted;
+            }
+            progress.Done();
+
+            if (shard is not null)
+            {
+                ResultsWriter.WriteManifest(Manifest(RunManifest.Complete, results), Work);
+                if (ToolFolders.WhyNotReplaceable(Target, definition.Name) is { } why)
+                    throw new ResultsFolderException($"{Target} {why}; move it away or choose another --out.");
+                ResultsWriter.Replace(Target, Work);
+                stdout.WriteLine($"  shard {shard} finished in {stopwatch.Elapsed.TotalSeconds:F1} s; {results.Count} cases in {Path.GetFullPath(Target)} " +
+                                 "(combine the shards with 'incstudy merge')");
+                return ExitCodes.Success;
+            }
+            allHold = Finish(definition, [.. results.Values], Manifest(RunManifest.Complete, results), Target, stdout);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
-            SortedDictionary<int, CaseResult> saved = store.LoadAll();
-            ResultsWriter.WriteManifest(Manifest(RunManifest.Interrupted, saved), Work);
-            stdout.WriteLine($"  interrupted after {saved.Count} of {total} cases; finished cases are kept in {Work}. " +
-                             "Run the same command with --resume to finish.");
+            // E.g. a full disk: keep every finished case and mark the run resumable instead of leaving it "running".
+            int saved = FinishedCount();
+            try
+            {
+                ResultsWriter.WriteManifest(Manifest(RunManifest.Interrupted, store.LoadAll()), Work);
+            }
+            catch (Exception again) when (WriteFailure(again) is not null)
+            {
+                // Still no room; --resume does not need the status.
+            }
+            stderr.WriteLine($"{definition.Name}: could not write the results ({failure.Message.TrimEnd('.')}). {saved} of {total} finished cases are kept " +
+                             $"in {Work}; free space (or fix the cause) and run the same command with --resume.");
             return Interrupted;
         }
-        progress.Done();
 
-        if (shard is not null)
-        {
-            ResultsWriter.WriteManifest(Manifest(RunManifest.Complete, results), Work);
-            ResultsWriter.Replace(Target, Work);
-            stdout.WriteLine($"  shard {shard} finished in {stopwatch.Elapsed.TotalSeconds:F1} s; {results.Count} cases in {Path.GetFullPath(Target)} " +
-                             "(combine the shards with 'incstudy merge')");
-            return ExitCodes.Success;
-        }
-
-        bool allHold = Finish(definition, [.. results.Values], Manifest(RunManifest.Complete, results), Target, stdout);
         Directory.Delete(Work, recursive: true);
         stdout.WriteLine($"  finished in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return !allHold && check ? ExitCodes.ChecksFailed : ExitCodes.Success;
     }
+
+    /// <summary>The failure to write a file behind <paramref name="e"/> (parallel cases wrap it), or null for other errors.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException or ResultsFolderException => e,
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(i => WriteFailure(i) is not null),
+        _ => null,
+    };
 
     /// <summary>Assembles all cases into the results folder (CSV, checks, figures, report); returns whether every expectation holds.</summary>
     public static bool Finish(ExperimentDefinition definition, IReadOnlyList<CaseResult> cases, RunManifest manifest, string target, TextWriter stdout)

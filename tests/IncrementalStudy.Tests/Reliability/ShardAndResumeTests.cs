@@ -38,7 +38,7 @@ public class ShardAndResumeTests
         Assert.Contains("cases are in none of the shards", missing.Error);
         CliOutcome twice = CliRunner.Run("merge", temp["out"], shard, shard);
         Assert.Equal(2, twice.ExitCode);
-        Assert.Contains("is in more than one shard", twice.Error);
+        Assert.Contains("is given twice", twice.Error);
         Assert.False(Directory.Exists(temp["out"]));
     }
 

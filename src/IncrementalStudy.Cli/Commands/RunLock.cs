@@ -1,0 +1,45 @@
+namespace IncrementalStudy.Cli.Commands;
+
+/// <summary>
+/// An exclusive lock on OUT/.NAME.lock while a run writes OUT/NAME. FileShare.None takes an OS lock (flock on Unix), so the
+/// lock dies with the process and a killed run never blocks the next one.
+/// </summary>
+internal sealed class RunLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private RunLock(string path, FileStream stream)
+    {
+        Path = path;
+        _stream = stream;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The lock, or null when another run (in this or another process) holds it.</summary>
+    public static RunLock? TryAcquire(string path)
+    {
+        try
+        {
+            return new RunLock(path, new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        // Deleted while still held, so no other run can lock the old file after we let go of it.
+        try
+        {
+            File.Delete(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An empty lock file left behind is harmless.
+        }
+        _stream.Dispose();
+    }
+}
