@@ -34,6 +34,10 @@ public sealed class ContinuityZeroNew : IExperiment
                 :
                 [
                     .. always,
+                    // Headline bounds: the committed mean − 4 SEM across seeds, rounded down to 0.01, so a regression fails `check` without --baseline
+                    // (results/continuity-zero-new/summary.csv: 0.5599 ± 0.0012 and 0.5593 ± 0.0011).
+                    new MetricBound("zero-reset", "test_accuracy_final", AtLeast: 0.55),
+                    new MetricBound("zero-carry", "test_accuracy_final", AtLeast: 0.55),
                     new PairedDifference("train_loss_after_first_phase_2_epoch", "zero-reset", "zero-carry", DifferenceSign.Positive),
                     new PairedDifference("old_accuracy_final", "zero-reset", "zero-carry", DifferenceSign.Unresolved),
                     new WithinBaseline("zero-reset", "train_loss_after_expansion"),

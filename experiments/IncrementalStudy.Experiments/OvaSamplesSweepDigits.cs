@@ -17,7 +17,10 @@ public sealed class OvaSamplesSweepDigits : IExperiment
             Expectations = budget == Budget.Full
                 ?
                 [
-                    new MetricBound("shared-head-ova-samples-x1000", "average_accuracy_final", AtLeast: 0.95),
+                    // Headline bounds: the committed mean − 4 SEM across seeds, rounded down to 0.01, so a regression fails `check` without --baseline
+                    // (results/ova-samples-sweep-digits/summary.csv: 0.9766 ± 0.0031 and 0.8327 ± 0.0074).
+                    new MetricBound("shared-head-ova-samples-x1000", "average_accuracy_final", AtLeast: 0.96),
+                    new MetricBound("ova-incremental-x1000", "average_accuracy_final", AtLeast: 0.80),
                     new MetricBound("ova-incremental-x1000", "forgetting_max", AtMost: 0.05),
                     // The finding: with 10 stored samples one-vs-all wins; from 50 on the shared head wins on the same samples.
                     new PairedDifference("average_accuracy_final", "ova-incremental-x10", "shared-head-ova-samples-x10", DifferenceSign.Positive),

@@ -49,23 +49,25 @@ public sealed record ResultsTables(
     public static ResultsTables Read(string directory)
     {
         if (!Directory.Exists(directory)) throw new ResultsFolderException($"'{directory}' is not a folder.");
-        return new ResultsTables(
+        var tables = new ResultsTables(
             Load(directory, ArtifactNames.Manifest, ResultsWriter.ReadManifest),
             Load(directory, ArtifactNames.Epochs, CsvFiles.Read<EpochRecord>),
-            Load(directory, ArtifactNames.Steps, CsvFiles.Read<StepRecord>),
+            Load(directory, ArtifactNames.Steps, KeyedTables.Steps),
             Load(directory, ArtifactNames.PerClass, CsvFiles.Read<PerClassRecord>),
             Load(directory, ArtifactNames.Confusion, CsvFiles.Read<ConfusionRecord>),
             Load(directory, ArtifactNames.Expansion, CsvFiles.Read<ExpansionRecord>),
-            Load(directory, ArtifactNames.AccuracyMatrix, CsvFiles.Read<AccuracyMatrixRecord>),
+            Load(directory, ArtifactNames.AccuracyMatrix, KeyedTables.AccuracyMatrix),
             Load(directory, ArtifactNames.Head, CsvFiles.Read<HeadRecord>),
             Load(directory, ArtifactNames.DecisionRegions, CsvFiles.Read<DecisionGridRecord>),
             Load(directory, ArtifactNames.TestPoints, CsvFiles.Read<PointRecord>),
             Load(directory, ArtifactNames.Cost, CsvFiles.Read<CostRecord>),
-            Load(directory, ArtifactNames.Cases, CsvFiles.Read<CaseStatusRecord>),
-            Load(directory, ArtifactNames.Metrics, CsvFiles.Read<MetricRecord>),
-            Load(directory, ArtifactNames.Summary, CsvFiles.Read<SummaryRecord>),
-            Load(directory, ArtifactNames.Paired, CsvFiles.Read<PairedRecord>),
-            Load(directory, ArtifactNames.Checks, CsvFiles.Read<CheckRecord>));
+            Load(directory, ArtifactNames.Cases, KeyedTables.Cases),
+            Load(directory, ArtifactNames.Metrics, KeyedTables.Metrics),
+            Load(directory, ArtifactNames.Summary, KeyedTables.Summary),
+            Load(directory, ArtifactNames.Paired, KeyedTables.Paired),
+            Load(directory, ArtifactNames.Checks, KeyedTables.Checks));
+        StepBounds.Validate(directory, tables);
+        return tables;
     }
 
     /// <summary>Reads one file of a results folder, with the same clear errors as <see cref="Read"/>.</summary>
@@ -76,6 +78,10 @@ public sealed record ResultsTables(
         try
         {
             return read(path);
+        }
+        catch (CsvFileException e)
+        {
+            throw new ResultsFolderException(e.Message); // already names the file and line
         }
         catch (Exception e) when (e is CsvHelper.CsvFormatException or KeyNotFoundException or System.Text.Json.JsonException or InvalidDataException or FormatException)
         {

@@ -82,8 +82,8 @@ public static class ResultsWriter
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static RunManifest ReadManifest(string path) =>
-        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), JsonOptions) ?? throw new InvalidDataException("the manifest is empty");
+    public static RunManifest ReadManifest(string path) => ManifestValidation.Validated(
+        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), JsonOptions) ?? throw new InvalidDataException("the manifest is empty"));
 
     private static string StagingFolder(string target)
     {

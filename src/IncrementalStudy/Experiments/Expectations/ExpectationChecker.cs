@@ -11,13 +11,22 @@ public static class ExpectationChecker
     public const string Skipped = "skipped";
 
     /// <param name="failedCases">Cases that did not complete (e.g. diverged); any makes the first row fail.</param>
+    /// <param name="missingCases">Cases the run should have but the folder does not record; any makes the first row fail.</param>
     public static IReadOnlyList<CheckRecord> Check(string experiment, IEnumerable<Expectation> expectations, IReadOnlyList<SummaryRecord> summary,
-        IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline = null, int failedCases = 0) =>
+        IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline = null, int failedCases = 0, int missingCases = 0) =>
     [
-        new CheckRecord(experiment, "all cases", "cases", "every case completes", failedCases, double.NaN, double.NaN,
-            failedCases == 0 ? Pass : Fail, failedCases == 0 ? "" : $"{failedCases} case(s) failed, see cases.csv"),
+        new CheckRecord(experiment, "all cases", "cases", "every case completes", failedCases + missingCases, double.NaN, double.NaN,
+            failedCases + missingCases == 0 ? Pass : Fail, CasesDetail(failedCases, missingCases)),
         .. expectations.Select(e => Check(experiment, e, summary, paired, baseline)),
     ];
+
+    private static string CasesDetail(int failed, int missing) => (failed, missing) switch
+    {
+        (0, 0) => "",
+        (_, 0) => $"{failed} case(s) failed, see cases.csv",
+        (0, _) => $"{missing} case(s) missing from cases.csv",
+        _ => $"{failed} case(s) failed and {missing} missing, see cases.csv",
+    };
 
     private static CheckRecord Check(string experiment, Expectation expectation, IReadOnlyList<SummaryRecord> summary,
         IReadOnlyList<PairedRecord> paired, IReadOnlyList<SummaryRecord>? baseline)
