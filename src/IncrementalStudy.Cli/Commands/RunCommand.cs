@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
+using IncrementalStudy.Data.Loading;
+using IncrementalStudy.Data.Sources;
 using IncrementalStudy.Experiments;
 
 namespace IncrementalStudy.Cli.Commands;
@@ -10,7 +12,7 @@ public static class RunCommand
     public static Command Create(ExperimentCatalog catalog, string commandLine)
     {
         var names = new Argument<string[]>("experiments") { Description = "Experiment names (see 'incstudy list').", Arity = ArgumentArity.ZeroOrMore };
-        var all = new Option<bool>("--all") { Description = "Run every experiment." };
+        var all = new Option<bool>("--all") { Description = "Run every experiment whose data is on this machine; the rest are listed at the end with how to install their data." };
         var seeds = new Option<int?>("--seeds", "-s")
         {
             Description = $"Number of seeds, at most {DefinitionValidator.MaxSeeds} (default: the experiment's own at the chosen budget).",
@@ -35,6 +37,11 @@ public static class RunCommand
                           "(other definition, unreadable files).",
         };
         var shard = new Option<string?>("--shard") { Description = "i/n: run only every n-th case starting at the i-th, into OUT/<name>.shard-i-of-n (combine with 'incstudy merge')." };
+        var dataDir = new Option<string?>(DataLocation.OptionName)
+        {
+            Description = $"Folder with data sets that are not bundled (full Fashion-MNIST: its IDX files, .gz or not, in the folder or its fashion-mnist/ " +
+                          $"sub-folder). Default: ${DataLocation.EnvironmentVariable}, else {DataLocation.DefaultFolder}.",
+        };
         shard.Validators.Add(r =>
         {
             if (r.Tokens.Count > 0 && !ShardSpec.TryParse(r.Tokens[^1].Value, out _, out string error)) r.AddError(error);
@@ -42,7 +49,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run experiments and write CSV, figures and report to OUT/<experiment>/.")
         {
-            names, all, seeds, output, threads, budget, check, resume, force, shard,
+            names, all, seeds, output, threads, budget, check, resume, force, shard, dataDir,
         };
         command.SetAction(parseResult =>
         {
@@ -58,13 +65,26 @@ public static class RunCommand
             // Resolve and validate everything before running anything, so bad input writes nothing.
             var definitions = new List<ExperimentDefinition>();
             var problems = new List<string>();
+            var skipped = new List<string>(); // --all leaves out experiments whose data is not installed; a named one is an error
+            DataLocation dataLocation = DataLocation.Resolve(parseResult.GetValue(dataDir), Environment.GetEnvironmentVariable(DataLocation.EnvironmentVariable));
+            if (parseResult.GetValue(dataDir) is { } dataFolder && !Directory.Exists(dataFolder))
+                return Fail(stderr, $"{DataLocation.OptionName} '{dataFolder}' is not a folder.");
             foreach (IExperiment? experiment in runAll ? catalog.All : requested.Select(catalog.Find))
             {
                 if (experiment is null) continue;
                 ExperimentDefinition definition = experiment.Define(parseResult.GetValue(budget));
+                definition = definition with { Scenario = definition.Scenario.WithDataLocation(dataLocation) };
                 if (parseResult.GetValue(seeds) is int seedCount) definition = definition with { Seeds = seedCount };
                 problems.AddRange(DefinitionValidator.Validate(definition).Select(e => $"{definition.Name}: {e}"));
-                if (DataProblem(definition) is { } dataProblem) problems.Add($"{definition.Name}: {dataProblem}");
+                switch (LoadData(definition))
+                {
+                    case DatasetUnavailableException missing when runAll:
+                        skipped.Add($"{definition.Name}: {missing.Message}");
+                        continue;
+                    case { } dataProblem:
+                        problems.Add($"{definition.Name}: {dataProblem.Message}");
+                        break;
+                }
                 definitions.Add(definition);
             }
             foreach (string unknown in requested.Where(n => catalog.Find(n) is null).Distinct())
@@ -93,6 +113,11 @@ public static class RunCommand
                 if (code == RunSession.Interrupted) return code;
                 exitCode = Math.Max(exitCode, code);
             }
+            if (skipped.Count > 0)
+            {
+                stdout.WriteLine($"Skipped {skipped.Count} experiment(s) whose data is not on this machine:");
+                foreach (string skip in skipped) stdout.WriteLine("  " + skip);
+            }
             return exitCode;
 
             void Stop(PosixSignalContext context)
@@ -105,17 +130,17 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>Loads the experiment's data once (it is cached for the cases) and says what is wrong with it, or null.</summary>
-    private static string? DataProblem(ExperimentDefinition definition)
+    /// <summary>Loads the experiment's data once (it is cached for the cases); returns what is wrong with it, or null.</summary>
+    private static Exception? LoadData(ExperimentDefinition definition)
     {
         try
         {
             _ = definition.Scenario.Inputs;
             return null;
         }
-        catch (Exception e) when (e is Data.Sources.DatasetUnavailableException or Data.Loading.DataFormatException)
+        catch (Exception e) when (e is DatasetUnavailableException or DataFormatException)
         {
-            return e.Message;
+            return e;
         }
     }
 

@@ -90,11 +90,12 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         int total = Enumerable.Range(0, cases.Count).Count(i => shard?.Includes(i) ?? true);
         DateTimeOffset started = DateTimeOffset.UtcNow;
         string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()); // the source state when the run starts
+        DatasetRecord[] datasets = [.. definition.Scenario.Datasets().Select(DatasetRecord.From)]; // already loaded and checked by 'run'
         RunManifest Manifest(string status, IReadOnlyDictionary<int, CaseResult> done) => new(definition.Name, definition.Description,
             definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Hash(), shard?.ToString(), definition.Seeds,
             [.. definition.Strategies.Select(s => s.Name)], cases.Count, threads, status, commandLine, gitCommit, started, DateTimeOffset.UtcNow,
             MachineInfo.Current(), ProvenanceInfo.Versions(),
-            done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete));
+            done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete), datasets);
 
         var progress = new Progress(stdout, total, finished.Count);
         var stopwatch = Stopwatch.StartNew();

@@ -19,7 +19,8 @@ public sealed record RunManifest(
     DateTimeOffset FinishedUtc,
     MachineInfo Machine,
     IReadOnlyDictionary<string, string> Versions,
-    IReadOnlyDictionary<string, string>? CaseStatus = null)
+    IReadOnlyDictionary<string, string>? CaseStatus = null,
+    IReadOnlyList<DatasetRecord>? Datasets = null)
 {
     public const string Running = "running";
     public const string Interrupted = "interrupted";

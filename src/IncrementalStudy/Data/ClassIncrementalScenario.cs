@@ -17,6 +17,10 @@ public sealed record ClassIncrementalScenario(IDatasetSource Source, IReadOnlyLi
 {
     public int Inputs => Source.Load().Train.FeatureCount;
 
+    public IScenario WithDataLocation(DataLocation location) => this with { Source = Source.LocatedIn(location) };
+
+    public IReadOnlyList<DatasetFingerprint> Datasets() => [Source.Load().Fingerprint(Source.Name)];
+
     public ScenarioData Build(string experiment, int seed)
     {
         SourceData source = Source.Load();

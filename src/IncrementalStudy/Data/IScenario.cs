@@ -1,3 +1,4 @@
+using IncrementalStudy.Data.Sources;
 using IncrementalStudy.Experiments;
 
 namespace IncrementalStudy.Data;
@@ -22,4 +23,10 @@ public interface IScenario
 
     /// <summary>One line for manifests and reports.</summary>
     string Describe();
+
+    /// <summary>The same scenario reading data sets that are not bundled from <paramref name="location"/>.</summary>
+    IScenario WithDataLocation(DataLocation location) => this;
+
+    /// <summary>The real data sets the scenario reads (loading them), for the manifest; none for generated data.</summary>
+    IReadOnlyList<DatasetFingerprint> Datasets() => [];
 }

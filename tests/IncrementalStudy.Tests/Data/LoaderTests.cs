@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Loading;
 using IncrementalStudy.Data.Sources;
@@ -66,8 +64,8 @@ public class LoaderTests
     public void Idx_round_trip_raw_and_gzipped()
     {
         using var temp = new TempDirectory();
-        File.WriteAllBytes(temp["i"], Images(2, 2, 3, [0, 255, 10, 20, 30, 40, 1, 2, 3, 4, 5, 6]));
-        WriteGzip(temp["l.gz"], Labels([7, 3]));
+        File.WriteAllBytes(temp["i"], IdxFiles.Images(2, 2, 3, [0, 255, 10, 20, 30, 40, 1, 2, 3, 4, 5, 6]));
+        File.WriteAllBytes(temp["l.gz"], IdxFiles.Gzip(IdxFiles.Labels([7, 3])));
         Dataset d = IdxLoader.Load(temp["i"], temp["l.gz"]);
         Assert.Equal((2, 6), (d.Count, d.FeatureCount));
         Assert.Equal([7, 3], d.Labels);
@@ -90,14 +88,14 @@ public class LoaderTests
         using var temp = new TempDirectory();
         byte[] images = kind switch
         {
-            "magic" => Labels([1, 2]),
-            "truncated" => Images(2, 2, 3, [1, 2]),
+            "magic" => IdxFiles.Labels([1, 2]),
+            "truncated" => IdxFiles.Images(2, 2, 3, [1, 2]),
             "header" => [0, 0, 8],
-            "extra" => Images(1, 2, 3, [1, 2, 3, 4, 5, 6, 7]),
-            _ => Images(2, 2, 3, new byte[12]),
+            "extra" => IdxFiles.Images(1, 2, 3, [1, 2, 3, 4, 5, 6, 7]),
+            _ => IdxFiles.Images(2, 2, 3, new byte[12]),
         };
         File.WriteAllBytes(temp["i"], images);
-        File.WriteAllBytes(temp["l"], Labels(kind == "count-mismatch" ? [1, 2, 3] : [1, 2]));
+        File.WriteAllBytes(temp["l"], IdxFiles.Labels(kind == "count-mismatch" ? [1, 2, 3] : [1, 2]));
         var error = Assert.Throws<DataFormatException>(() => IdxLoader.Load(temp["i"], temp["l"]));
         Assert.Contains(message, error.Message);
     }
@@ -124,32 +122,5 @@ public class LoaderTests
         Assert.Equal([0, 1, 2], data.Phases[1].Test.Labels.Distinct().Order());
         Dataset digits = BundledDatasets.Digits.Load().Train;
         Assert.Equal(digits.CountOf(3) + digits.CountOf(7), data.Phases[0].Train.Count + data.Phases[0].Test.Count);
-    }
-
-    private static byte[] Images(int count, int rows, int columns, byte[] pixels)
-    {
-        var bytes = new byte[16 + pixels.Length];
-        BinaryPrimitives.WriteInt32BigEndian(bytes, IdxLoader.ImagesMagic);
-        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(4), count);
-        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(8), rows);
-        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(12), columns);
-        pixels.CopyTo(bytes, 16);
-        return bytes;
-    }
-
-    private static byte[] Labels(byte[] labels)
-    {
-        var bytes = new byte[8 + labels.Length];
-        BinaryPrimitives.WriteInt32BigEndian(bytes, IdxLoader.LabelsMagic);
-        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(4), labels.Length);
-        labels.CopyTo(bytes, 8);
-        return bytes;
-    }
-
-    private static void WriteGzip(string path, byte[] content)
-    {
-        using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
-        gzip.Write(content);
     }
 }

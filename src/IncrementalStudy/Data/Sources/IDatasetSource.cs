@@ -7,4 +7,7 @@ public interface IDatasetSource
 
     /// <summary>Loads (and caches) the data; throws <see cref="Loading.DataFormatException"/> or <see cref="DatasetUnavailableException"/>.</summary>
     SourceData Load();
+
+    /// <summary>The same data set read from <paramref name="location"/>; bundled sets ignore it.</summary>
+    IDatasetSource LocatedIn(DataLocation location) => this;
 }
