@@ -1,28 +1,34 @@
+using IncrementalStudy.Results.Tables;
+
 namespace IncrementalStudy.Reporting;
 
-/// <summary>The one place output file names are spelled.</summary>
+/// <summary>
+/// The names of a results folder's files that are not tables (CSV file names belong to their <see cref="ResultTable{TRecord}"/>),
+/// and the standard table names for callers that need a path.
+/// </summary>
 public static class ArtifactNames
 {
     public const string Manifest = "manifest.json";
-    public const string Epochs = "epochs.csv";
-    public const string Steps = "steps.csv";
-    public const string PerClass = "per_class.csv";
-    public const string Confusion = "confusion.csv";
-    public const string Expansion = "expansion.csv";
-    public const string AccuracyMatrix = "accuracy_matrix.csv";
-    public const string Head = "head.csv";
-    public const string DecisionRegions = "decision_regions.csv";
-    public const string TestPoints = "test_points.csv";
-    public const string Cost = "cost.csv";
-    public const string Metrics = "metrics.csv";
-    public const string Summary = "summary.csv";
-    public const string Paired = "paired.csv";
-    public const string Checks = "checks.csv";
-    public const string Cases = "cases.csv";
     public const string CaseFolder = "cases";
     public const string Report = "report.md";
     public const string PlotsFolder = "plots";
 
-    public static IReadOnlyList<string> CsvFiles { get; } =
-        [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, TestPoints, Cost, Cases, Metrics, Summary, Paired, Checks];
+    public static string Epochs => StandardTables.Epochs.FileName;
+    public static string Steps => StandardTables.Steps.FileName;
+    public static string PerClass => StandardTables.PerClass.FileName;
+    public static string Confusion => StandardTables.Confusion.FileName;
+    public static string Expansion => StandardTables.Expansion.FileName;
+    public static string AccuracyMatrix => StandardTables.AccuracyMatrix.FileName;
+    public static string Head => StandardTables.Head.FileName;
+    public static string DecisionRegions => StandardTables.DecisionRegions.FileName;
+    public static string TestPoints => StandardTables.TestPoints.FileName;
+    public static string Cost => StandardTables.Cost.FileName;
+    public static string Metrics => StandardTables.Metrics.FileName;
+    public static string Summary => StandardTables.Summary.FileName;
+    public static string Paired => StandardTables.Paired.FileName;
+    public static string Checks => StandardTables.Checks.FileName;
+    public static string Cases => StandardTables.Cases.FileName;
+
+    /// <summary>The CSV files every results folder holds.</summary>
+    public static IReadOnlyList<string> CsvFiles { get; } = [.. StandardTables.All.Select(t => t.FileName)];
 }

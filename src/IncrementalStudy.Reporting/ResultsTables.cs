@@ -1,3 +1,4 @@
+using IncrementalStudy.Experiments;
 using IncrementalStudy.Reporting.Csv;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
@@ -5,67 +6,92 @@ using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Reporting;
 
-/// <summary>Everything a results folder holds, as typed records: what figures and reports are drawn from.</summary>
-public sealed record ResultsTables(
-    RunManifest Manifest,
-    IReadOnlyList<EpochRecord> Epochs,
-    IReadOnlyList<StepRecord> Steps,
-    IReadOnlyList<PerClassRecord> PerClass,
-    IReadOnlyList<ConfusionRecord> Confusion,
-    IReadOnlyList<ExpansionRecord> Expansion,
-    IReadOnlyList<AccuracyMatrixRecord> AccuracyMatrix,
-    IReadOnlyList<HeadRecord> Head,
-    IReadOnlyList<DecisionGridRecord> DecisionRegions,
-    IReadOnlyList<PointRecord> TestPoints,
-    IReadOnlyList<CostRecord> Cost,
-    IReadOnlyList<CaseStatusRecord> Cases,
-    IReadOnlyList<MetricRecord> Metrics,
-    IReadOnlyList<SummaryRecord> Summary,
-    IReadOnlyList<PairedRecord> Paired,
-    IReadOnlyList<CheckRecord> Checks)
+/// <summary>
+/// Everything a results folder holds, as typed tables: what the writer writes and what figures and reports are drawn
+/// from. Built from a finished run (<see cref="From"/>) or read from a folder (<see cref="Read"/>).
+/// </summary>
+public sealed class ResultsTables
 {
+    private readonly Dictionary<string, object> _rows = new(StringComparer.Ordinal); // file name → List<TRecord>
+    private readonly List<IResultTable> _tables = [];
+    private readonly string? _folder;
+
+    public ResultsTables(RunManifest manifest) : this(manifest, null) { }
+
+    private ResultsTables(RunManifest manifest, string? folder)
+    {
+        Manifest = manifest;
+        _folder = folder;
+    }
+
+    public RunManifest Manifest { get; }
+
+    /// <summary>The tables of this folder in the order they are written.</summary>
+    public IReadOnlyList<IResultTable> Tables => _tables;
+
     /// <summary>Strategies in the order the definition lists them (which fixes their colours).</summary>
     public IReadOnlyList<string> Strategies => Manifest.Strategies;
 
-    public static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks) => new(
-        manifest,
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Epochs))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Steps))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.PerClass))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Confusion))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Expansion))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.AccuracyMatrix))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Head))],
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.DecisionRegions))],
-        result.TestPoints,
-        [.. result.Cases.SelectMany(c => c.Tables.Get(StandardTables.Cost))],
-        [.. result.Cases.Select(c => new CaseStatusRecord(result.Definition.Name, c.Strategy, c.Seed, c.Failed ? "failed" : "complete", c.Failure ?? ""))],
-        [.. result.Cases.SelectMany(c => c.Metrics)],
-        result.Summary,
-        result.Paired,
-        checks);
+    public IReadOnlyList<EpochRecord> Epochs => Get(StandardTables.Epochs);
+    public IReadOnlyList<StepRecord> Steps => Get(StandardTables.Steps);
+    public IReadOnlyList<PerClassRecord> PerClass => Get(StandardTables.PerClass);
+    public IReadOnlyList<ConfusionRecord> Confusion => Get(StandardTables.Confusion);
+    public IReadOnlyList<ExpansionRecord> Expansion => Get(StandardTables.Expansion);
+    public IReadOnlyList<AccuracyMatrixRecord> AccuracyMatrix => Get(StandardTables.AccuracyMatrix);
+    public IReadOnlyList<HeadRecord> Head => Get(StandardTables.Head);
+    public IReadOnlyList<DecisionGridRecord> DecisionRegions => Get(StandardTables.DecisionRegions);
+    public IReadOnlyList<PointRecord> TestPoints => Get(StandardTables.TestPoints);
+    public IReadOnlyList<CostRecord> Cost => Get(StandardTables.Cost);
+    public IReadOnlyList<CaseStatusRecord> Cases => Get(StandardTables.Cases);
+    public IReadOnlyList<MetricRecord> Metrics => Get(StandardTables.Metrics);
+    public IReadOnlyList<SummaryRecord> Summary => Get(StandardTables.Summary);
+    public IReadOnlyList<PairedRecord> Paired => Get(StandardTables.Paired);
+    public IReadOnlyList<CheckRecord> Checks => Get(StandardTables.Checks);
 
-    /// <summary>Reads a results folder; throws <see cref="ResultsFolderException"/> naming the missing or unreadable file.</summary>
+    /// <summary>The rows of a table: those given, or read from the folder on first use; empty for a table this folder lacks.</summary>
+    public IReadOnlyList<TRecord> Get<TRecord>(ResultTable<TRecord> table)
+    {
+        if (_rows.TryGetValue(table.FileName, out object? rows)) return (IReadOnlyList<TRecord>)rows;
+        if (_folder is null || !File.Exists(Path.Combine(_folder, table.FileName))) return [];
+        IReadOnlyList<TRecord> read = TableReader.Read(_folder, table);
+        _rows[table.FileName] = read;
+        return read;
+    }
+
+    /// <summary>Sets a table's rows (replacing any) and lists it for writing.</summary>
+    public ResultsTables With<TRecord>(ResultTable<TRecord> table, IReadOnlyList<TRecord> rows)
+    {
+        if (!_rows.ContainsKey(table.FileName)) _tables.Add(table);
+        _rows[table.FileName] = rows;
+        return this;
+    }
+
+    /// <summary>A finished run: every per-case table of its definition (standard and strategy-added), then the experiment-level ones.</summary>
+    public static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks)
+    {
+        var tables = new ResultsTables(manifest);
+        var collect = new CaseRowCollector(tables, result.Cases);
+        foreach (IResultTable table in result.Definition.CaseTables()) table.Accept(collect);
+        return tables
+            .With(StandardTables.TestPoints, result.TestPoints)
+            .With(StandardTables.Cases, [.. result.Cases.Select(c => new CaseStatusRecord(result.Definition.Name, c.Strategy, c.Seed,
+                c.Failed ? "failed" : "complete", c.Failure ?? ""))])
+            .With(StandardTables.Metrics, [.. result.Cases.SelectMany(c => c.Metrics)])
+            .With(StandardTables.Summary, result.Summary)
+            .With(StandardTables.Paired, result.Paired)
+            .With(StandardTables.Checks, checks);
+    }
+
+    /// <summary>
+    /// Reads a results folder: every standard table at once, so a missing or unreadable file is named before anything is
+    /// drawn (throws <see cref="ResultsFolderException"/>); other tables are read when asked for.
+    /// </summary>
     public static ResultsTables Read(string directory)
     {
         if (!Directory.Exists(directory)) throw new ResultsFolderException($"'{directory}' is not a folder.");
-        var tables = new ResultsTables(
-            Load(directory, ArtifactNames.Manifest, ResultsWriter.ReadManifest),
-            Load(directory, ArtifactNames.Epochs, CsvFiles.Read<EpochRecord>),
-            Load(directory, ArtifactNames.Steps, KeyedTables.Steps),
-            Load(directory, ArtifactNames.PerClass, CsvFiles.Read<PerClassRecord>),
-            Load(directory, ArtifactNames.Confusion, CsvFiles.Read<ConfusionRecord>),
-            Load(directory, ArtifactNames.Expansion, CsvFiles.Read<ExpansionRecord>),
-            Load(directory, ArtifactNames.AccuracyMatrix, KeyedTables.AccuracyMatrix),
-            Load(directory, ArtifactNames.Head, CsvFiles.Read<HeadRecord>),
-            Load(directory, ArtifactNames.DecisionRegions, CsvFiles.Read<DecisionGridRecord>),
-            Load(directory, ArtifactNames.TestPoints, CsvFiles.Read<PointRecord>),
-            Load(directory, ArtifactNames.Cost, CsvFiles.Read<CostRecord>),
-            Load(directory, ArtifactNames.Cases, KeyedTables.Cases),
-            Load(directory, ArtifactNames.Metrics, KeyedTables.Metrics),
-            Load(directory, ArtifactNames.Summary, KeyedTables.Summary),
-            Load(directory, ArtifactNames.Paired, KeyedTables.Paired),
-            Load(directory, ArtifactNames.Checks, KeyedTables.Checks));
+        var tables = new ResultsTables(Load(directory, ArtifactNames.Manifest, ResultsWriter.ReadManifest), directory);
+        var read = new FolderTableReader(tables);
+        foreach (IResultTable table in StandardTables.All) table.Accept(read);
         StepBounds.Validate(directory, tables);
         return tables;
     }
@@ -87,5 +113,15 @@ public sealed record ResultsTables(
         {
             throw new ResultsFolderException($"{path} cannot be read: {e.Message}");
         }
+    }
+
+    private sealed class CaseRowCollector(ResultsTables tables, IReadOnlyList<CaseResult> cases) : IResultTableVisitor
+    {
+        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.With(table, [.. cases.SelectMany(c => c.Tables.Get(table))]);
+    }
+
+    private sealed class FolderTableReader(ResultsTables tables) : IResultTableVisitor
+    {
+        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.With(table, TableReader.Read(tables._folder!, table));
     }
 }

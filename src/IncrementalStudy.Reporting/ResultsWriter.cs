@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IncrementalStudy.Reporting.Csv;
 using IncrementalStudy.Reporting.Provenance;
+using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Reporting;
 
@@ -56,22 +57,14 @@ public static class ResultsWriter
 
     public static void WriteCsvAndManifest(ResultsTables tables, string directory)
     {
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Epochs), tables.Epochs);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Steps), tables.Steps);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.PerClass), tables.PerClass);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Confusion), tables.Confusion);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Expansion), tables.Expansion);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.AccuracyMatrix), tables.AccuracyMatrix);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Head), tables.Head);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.DecisionRegions), tables.DecisionRegions);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.TestPoints), tables.TestPoints);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cost), tables.Cost);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Cases), tables.Cases);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Metrics), tables.Metrics);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Summary), tables.Summary);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Paired), tables.Paired);
-        CsvFiles.Write(Path.Combine(directory, ArtifactNames.Checks), tables.Checks);
+        var write = new TableWriter(tables, directory);
+        foreach (IResultTable table in tables.Tables) table.Accept(write);
         WriteManifest(tables.Manifest, directory);
+    }
+
+    private sealed class TableWriter(ResultsTables tables, string directory) : IResultTableVisitor
+    {
+        public void Visit<TRecord>(ResultTable<TRecord> table) => CsvFiles.Write(Path.Combine(directory, table.FileName), tables.Get(table));
     }
 
     /// <summary>Writes manifest.json through a temporary file, so a reader never sees half of it.</summary>

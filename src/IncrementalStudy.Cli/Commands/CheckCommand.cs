@@ -5,6 +5,7 @@ using IncrementalStudy.Reporting;
 using IncrementalStudy.Reporting.Csv;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
+using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Cli.Commands;
 
@@ -54,12 +55,12 @@ public static class CheckCommand
             RunManifest baselineManifest = ResultsTables.Load(baselineDirectory, ArtifactNames.Manifest, ResultsWriter.ReadManifest);
             if (baselineManifest.Experiment != manifest.Experiment)
                 throw new ResultsFolderException($"The baseline {baselineDirectory} holds '{baselineManifest.Experiment}', not '{manifest.Experiment}'.");
-            baseline = ResultsTables.Load(baselineDirectory, ArtifactNames.Summary, KeyedTables.Summary);
+            baseline = TableReader.Read(baselineDirectory, StandardTables.Summary);
         }
-        CaseTally tally = CaseTally.Of(directory, manifest, ResultsTables.Load(directory, ArtifactNames.Cases, KeyedTables.Cases));
+        CaseTally tally = CaseTally.Of(directory, manifest, TableReader.Read(directory, StandardTables.Cases));
         return ExpectationChecker.Check(manifest.Experiment, experiment.Define(budget).Expectations,
-            ResultsTables.Load(directory, ArtifactNames.Summary, KeyedTables.Summary),
-            ResultsTables.Load(directory, ArtifactNames.Paired, KeyedTables.Paired),
+            TableReader.Read(directory, StandardTables.Summary),
+            TableReader.Read(directory, StandardTables.Paired),
             baseline, tally.Failed, tally.Missing);
     }
 

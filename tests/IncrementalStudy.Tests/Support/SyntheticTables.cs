@@ -2,6 +2,7 @@ using IncrementalStudy.Numerics;
 using IncrementalStudy.Reporting;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
+using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Tests.Support;
 
@@ -71,8 +72,13 @@ internal static class SyntheticTables
             MachineInfo.Current(), new Dictionary<string, string> { ["test"] = "1" });
         PointRecord[] points = [.. Enumerable.Range(0, 30).Select(i => new PointRecord(experiment, 1, i % 3, Noise(i % 3), Noise(i % 2)))];
         CaseStatusRecord[] statuses = [.. cost.Select(c => new CaseStatusRecord(experiment, c.Strategy, c.Seed, "complete", ""))];
-        return new ResultsTables(manifest, epochs, steps, perClass, [], expansion, matrix, head, grid, points, cost, statuses, metrics,
-            Summarizer.Summarize(experiment, order, metrics), PairedDifferences.Compute(experiment, order, metrics),
-            [new CheckRecord(experiment, order[0], "test_accuracy_final", "mean ≥ 0.5", 0.75, 0.7, 0.8, "pass", "n = 3")]);
+        return new ResultsTables(manifest)
+            .With(StandardTables.Epochs, epochs).With(StandardTables.Steps, steps).With(StandardTables.PerClass, perClass)
+            .With(StandardTables.Confusion, []).With(StandardTables.Expansion, expansion).With(StandardTables.AccuracyMatrix, matrix)
+            .With(StandardTables.Head, head).With(StandardTables.DecisionRegions, grid).With(StandardTables.TestPoints, points)
+            .With(StandardTables.Cost, cost).With(StandardTables.Cases, statuses).With(StandardTables.Metrics, metrics)
+            .With(StandardTables.Summary, Summarizer.Summarize(experiment, order, metrics))
+            .With(StandardTables.Paired, PairedDifferences.Compute(experiment, order, metrics))
+            .With(StandardTables.Checks, [new CheckRecord(experiment, order[0], "test_accuracy_final", "mean ≥ 0.5", 0.75, 0.7, 0.8, "pass", "n = 3")]);
     }
 }
