@@ -16,8 +16,13 @@ public static class Trainer
     /// <paramref name="onEpoch"/> runs after each entry is measured (e.g. to evaluate a whole ensemble).
     /// </summary>
     /// <param name="evaluateEachEpoch">False skips the fixed-weight evaluations (their values are NaN): only for timing the bare loop.</param>
+    /// <param name="lossTerms">
+    /// Terms added to the loss of every batch (a learner's distillation or penalty). The running loss includes them; the
+    /// fixed-weight evaluations report the base loss alone, so curves stay comparable across learners.
+    /// </param>
     public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
-        FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true)
+        FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true,
+        IReadOnlyList<ILossTerm>? lossTerms = null)
     {
         RequireFit(model, loss, train, nameof(train));
         RequireFit(model, loss, test, nameof(test));
@@ -50,10 +55,21 @@ public static class Trainer
                 }
                 ReadOnlySpan<float> logits = model.Forward(batchInputs, rows);
                 double batchLoss = Losses.Compute(loss, logits, rows, outputs, batchLabels, logitGradient, 1f / rows, out int batchCorrect);
+                if (lossTerms is { Count: > 0 })
+                {
+                    var batch = new TrainingBatch(order.AsSpan(start, rows), batchInputs.AsSpan(0, rows * features), features,
+                        batchLabels.AsSpan(0, rows), logits, outputs);
+                    foreach (ILossTerm term in lossTerms) batchLoss += term.AddLogitGradient(batch, logitGradient.AsSpan(0, rows * outputs));
+                }
                 if (!double.IsFinite(batchLoss)) throw new TrainingDivergedException(epoch, steps + 1, batchLoss);
-                lossSum += batchLoss;
                 correct += batchCorrect;
                 model.Backward(batchInputs, rows, logitGradient);
+                if (lossTerms is { Count: > 0 })
+                {
+                    foreach (ILossTerm term in lossTerms) batchLoss += rows * term.AddParameterGradient(parameters);
+                    if (!double.IsFinite(batchLoss)) throw new TrainingDivergedException(epoch, steps + 1, batchLoss);
+                }
+                lossSum += batchLoss;
                 optimizer.Step(parameters);
                 steps++;
             }
