@@ -10,7 +10,11 @@ namespace IncrementalStudy.Reporting;
 /// </summary>
 public sealed class CaseStore(string folder)
 {
-    private static readonly JsonSerializerOptions Options = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), // also in apps without reflection-based JSON
+    };
 
     public string Folder { get; } = folder;
 

@@ -13,6 +13,8 @@ public static class ResultsWriter
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
+        // Explicit, so the library also works in apps that switch reflection-based JSON off (e.g. .NET file-based apps).
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep "+" and "→" readable; never embedded in HTML

@@ -3,6 +3,7 @@ using IncrementalStudy.Experiments;
 using IncrementalStudy.Reporting;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
+using IncrementalStudy.Running;
 
 namespace IncrementalStudy.Cli.Commands;
 
@@ -77,7 +78,7 @@ public static class MergeCommand
             CommandLine = commandLine,
             StartedUtc = manifests.Min(m => m.StartedUtc),
             FinishedUtc = DateTimeOffset.UtcNow,
-            CaseStatus = cases.ToDictionary(c => $"{c.Value.Strategy}/seed-{c.Value.Seed}", c => c.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete),
+            CaseStatus = RunManifests.CaseStatus(cases),
         };
         stdout.WriteLine($"{definition.Name}: merging {cases.Count} cases from {shardFolders.Length} shard(s)");
         RunSession.Finish(definition, [.. cases.Values], manifest, target, stdout);

@@ -4,6 +4,7 @@ using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Reporting;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
+using IncrementalStudy.Running;
 
 namespace IncrementalStudy.Cli.Commands;
 
@@ -90,12 +91,8 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         int total = Enumerable.Range(0, cases.Count).Count(i => shard?.Includes(i) ?? true);
         DateTimeOffset started = DateTimeOffset.UtcNow;
         string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()); // the source state when the run starts
-        DatasetRecord[] datasets = [.. definition.Scenario.Datasets().Select(DatasetRecord.From)]; // already loaded and checked by 'run'
-        RunManifest Manifest(string status, IReadOnlyDictionary<int, CaseResult> done) => new(definition.Name, definition.Description,
-            definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Hash(), shard?.ToString(), definition.Seeds,
-            [.. definition.Strategies.Select(s => s.Name)], cases.Count, threads, status, commandLine, gitCommit, started, DateTimeOffset.UtcNow,
-            MachineInfo.Current(), ProvenanceInfo.Versions(),
-            done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete), datasets);
+        RunManifest Manifest(string status, IReadOnlyDictionary<int, CaseResult> done) =>
+            RunManifests.Create(definition, shard?.ToString(), threads, status, commandLine, gitCommit, started, done);
 
         var progress = new Progress(stdout, total, finished.Count);
         var stopwatch = Stopwatch.StartNew();
@@ -169,19 +166,17 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         _ => null,
     };
 
-    /// <summary>Assembles all cases into the results folder (CSV, checks, figures, report); returns whether every expectation holds.</summary>
+    /// <summary>Assembles all cases into the results folder (CSV, checks, figures, report) and prints the summary; returns whether every expectation holds.</summary>
     public static bool Finish(ExperimentDefinition definition, IReadOnlyList<CaseResult> cases, RunManifest manifest, string target, TextWriter stdout)
     {
-        ExperimentResult result = ExperimentRunner.Assemble(definition, cases);
-        int failed = cases.Count(c => c.Failed);
-        IReadOnlyList<CheckRecord> checks = ExpectationChecker.Check(definition.Name, definition.Expectations, result.Summary, result.Paired, failedCases: failed);
-        ResultsWriter.Write(ResultsTables.From(result, manifest, checks), target);
-        stdout.WriteLine($"  wrote {ArtifactNames.CsvFiles.Count} CSV files, {ArtifactNames.Manifest}, {ArtifactNames.PlotsFolder}/ and {ArtifactNames.Report} " +
-                         $"to {Path.GetFullPath(target)}" + (failed > 0 ? $"; {failed} of {cases.Count} cases FAILED (see {ArtifactNames.Cases})" : ""));
-        SummaryTable.Write(result.Summary, stdout);
+        StudyOutcome outcome = Study.Write(definition, cases, manifest, target);
+        stdout.WriteLine($"  wrote {outcome.Result.Definition.CaseTables().Count + Results.Tables.StandardTables.PerExperiment.Count} CSV files, " +
+                         $"{ArtifactNames.Manifest}, {ArtifactNames.PlotsFolder}/ and {ArtifactNames.Report} to {outcome.Folder}" +
+                         (outcome.FailedCases > 0 ? $"; {outcome.FailedCases} of {cases.Count} cases FAILED (see {ArtifactNames.Cases})" : ""));
+        SummaryTable.Write(outcome.Result.Summary, stdout);
         stdout.WriteLine("  expectations:");
-        CheckTable.Write(checks, stdout);
+        CheckTable.Write(outcome.Checks, stdout);
         stdout.WriteLine();
-        return checks.All(c => c.Verdict != ExpectationChecker.Fail);
+        return outcome.AllHold;
     }
 }

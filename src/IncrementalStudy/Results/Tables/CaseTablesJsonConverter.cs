@@ -7,7 +7,11 @@ namespace IncrementalStudy.Results.Tables;
 internal sealed class CaseTablesJsonConverter : JsonConverter<CaseTables>
 {
     /// <summary>NaN and infinities occur in records (e.g. recall of a class without test points); doubles round-trip exactly.</summary>
-    internal static readonly JsonSerializerOptions Options = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    internal static readonly JsonSerializerOptions Options = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), // also in apps without reflection-based JSON
+    };
 
     public override CaseTables Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
