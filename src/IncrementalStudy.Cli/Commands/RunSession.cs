@@ -95,7 +95,8 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
             definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Hash(), shard?.ToString(), definition.Seeds,
             [.. definition.Strategies.Select(s => s.Name)], cases.Count, threads, status, commandLine, gitCommit, started, DateTimeOffset.UtcNow,
             MachineInfo.Current(), ProvenanceInfo.Versions(),
-            done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete), datasets);
+            done.ToDictionary(d => $"{d.Value.Strategy}/seed-{d.Value.Seed}", d => d.Value.Failure is { } f ? "failed: " + f : RunManifest.Complete), datasets,
+            ProvenanceInfo.ToolVersion(), definition.Headline?.Id);
 
         var progress = new Progress(stdout, total, finished.Count);
         var stopwatch = Stopwatch.StartNew();
