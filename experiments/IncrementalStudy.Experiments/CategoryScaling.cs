@@ -3,6 +3,7 @@ using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -40,6 +41,7 @@ public sealed class CategoryScaling : IExperiment
             ],
             budget)
         {
+            Headline = MetricCatalog.AverageAccuracyFinal,
             Expectations =
             [
                 .. budget == Budget.Full

@@ -1,6 +1,7 @@
 using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -29,6 +30,8 @@ public sealed class ContinuityZeroNew : IExperiment
         ];
         return definition with
         {
+            // The question is whether the second fit starts where the first ended, not the final accuracy (the new category has no sample).
+            Headline = MetricCatalog.TrainLossAfterFirstPhase2Epoch,
             Expectations = budget == Budget.Smoke
                 ? always
                 :

@@ -1,5 +1,6 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Models;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -18,5 +19,8 @@ internal static class SeedScenario
 
     /// <summary>20 seeds at the full budget, 3 at the smoke budget (the scenario is cheap either way).</summary>
     public static ExperimentDefinition Definition(string name, string description, Budget budget, GaussianScenario scenario, params StrategyDefinition[] strategies) =>
-        new(name, description, scenario, NetworkSpec.SeedScenario, FitSettings.SeedScenario, Seeds: budget == Budget.Full ? 20 : 3, strategies, budget);
+        new(name, description, scenario, NetworkSpec.SeedScenario, FitSettings.SeedScenario, Seeds: budget == Budget.Full ? 20 : 3, strategies, budget)
+        {
+            Headline = MetricCatalog.TestAccuracyFinal,
+        };
 }

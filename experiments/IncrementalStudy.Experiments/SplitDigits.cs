@@ -3,6 +3,7 @@ using IncrementalStudy.Data.Sources;
 using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -22,7 +23,10 @@ public sealed class SplitDigits : IExperiment
         budget == Budget.Full ? new FitSettings(20, 32) : new FitSettings(5, 32),
         Seeds: budget == Budget.Full ? 10 : 2,
         strategies,
-        budget);
+        budget)
+    {
+        Headline = MetricCatalog.AverageAccuracyFinal,
+    };
 
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
         Base(Name, Description, budget, StandardStrategies.ClassIncremental(replayPerClass: 20, ovaSamples: 200)) with

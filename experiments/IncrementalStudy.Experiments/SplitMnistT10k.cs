@@ -3,6 +3,7 @@ using IncrementalStudy.Data.Sources;
 using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Experiments.Definitions;
@@ -24,6 +25,7 @@ public sealed class SplitMnistT10k : IExperiment
         StandardStrategies.ClassIncremental(replayPerClass: 100, ovaSamples: 1000),
         budget)
     {
+        Headline = MetricCatalog.AverageAccuracyFinal,
         Expectations = budget == Budget.Full
             ?
             [

@@ -58,12 +58,27 @@ public sealed class ResultsTables
         return read;
     }
 
-    /// <summary>Sets a table's rows (replacing any) and lists it for writing.</summary>
+    /// <summary>A copy with a table's rows set (replacing any), listed for writing.</summary>
     public ResultsTables With<TRecord>(ResultTable<TRecord> table, IReadOnlyList<TRecord> rows)
+    {
+        ResultsTables copy = WithManifest(Manifest);
+        copy.Set(table, rows);
+        return copy;
+    }
+
+    /// <summary>A copy with another manifest and the same tables.</summary>
+    public ResultsTables WithManifest(RunManifest manifest)
+    {
+        var copy = new ResultsTables(manifest, _folder);
+        copy._tables.AddRange(_tables);
+        foreach ((string name, object rows) in _rows) copy._rows[name] = rows;
+        return copy;
+    }
+
+    private void Set<TRecord>(ResultTable<TRecord> table, IReadOnlyList<TRecord> rows)
     {
         if (!_rows.ContainsKey(table.FileName)) _tables.Add(table);
         _rows[table.FileName] = rows;
-        return this;
     }
 
     /// <summary>A finished run: every per-case table of its definition (standard and strategy-added), then the experiment-level ones.</summary>
@@ -72,14 +87,14 @@ public sealed class ResultsTables
         var tables = new ResultsTables(manifest);
         var collect = new CaseRowCollector(tables, result.Cases);
         foreach (IResultTable table in result.Definition.CaseTables()) table.Accept(collect);
-        return tables
-            .With(StandardTables.TestPoints, result.TestPoints)
-            .With(StandardTables.Cases, [.. result.Cases.Select(c => new CaseStatusRecord(result.Definition.Name, c.Strategy, c.Seed,
-                c.Failed ? "failed" : "complete", c.Failure ?? ""))])
-            .With(StandardTables.Metrics, [.. result.Cases.SelectMany(c => c.Metrics)])
-            .With(StandardTables.Summary, result.Summary)
-            .With(StandardTables.Paired, result.Paired)
-            .With(StandardTables.Checks, checks);
+        tables.Set(StandardTables.TestPoints, result.TestPoints);
+        tables.Set(StandardTables.Cases, [.. result.Cases.Select(c => new CaseStatusRecord(result.Definition.Name, c.Strategy, c.Seed,
+                c.Failed ? "failed" : "complete", c.Failure ?? ""))]);
+        tables.Set(StandardTables.Metrics, [.. result.Cases.SelectMany(c => c.Metrics)]);
+        tables.Set(StandardTables.Summary, result.Summary);
+        tables.Set(StandardTables.Paired, result.Paired);
+        tables.Set(StandardTables.Checks, checks);
+        return tables;
     }
 
     /// <summary>
@@ -117,11 +132,11 @@ public sealed class ResultsTables
 
     private sealed class CaseRowCollector(ResultsTables tables, IReadOnlyList<CaseResult> cases) : IResultTableVisitor
     {
-        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.With(table, [.. cases.SelectMany(c => c.Tables.Get(table))]);
+        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.Set(table, [.. cases.SelectMany(c => c.Tables.Get(table))]);
     }
 
     private sealed class FolderTableReader(ResultsTables tables) : IResultTableVisitor
     {
-        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.With(table, TableReader.Read(tables._folder!, table));
+        public void Visit<TRecord>(ResultTable<TRecord> table) => tables.Set(table, TableReader.Read(tables._folder!, table));
     }
 }

@@ -4,14 +4,18 @@ using ScottPlot;
 
 namespace IncrementalStudy.Reporting.Figures;
 
-/// <summary>Heatmap of R[i][j] (mean over seeds) per strategy, values written in the cells, row 0 on top.</summary>
+/// <summary>
+/// Heatmap of R[i][j] (mean over seeds) per strategy, values written in the cells, row 0 on top. Cells above the diagonal (step j not yet
+/// seen after step i) are not applicable: left blank and marked "n/a", not drawn as an accuracy of 0.
+/// </summary>
 public sealed class AccuracyMatrixFigure : IFigure
 {
     public string Name => "accuracy_matrix";
 
     public string Caption =>
         "Accuracy matrix R[i][j]: accuracy after training step i (rows, top to bottom) on the classes step j brings (columns), " +
-        "mean over seeds. Above the diagonal: classes not yet trained (0 for a head that cannot predict them yet).";
+        "mean over seeds. Above the diagonal (j > i) step j has not been seen yet, so the cells are blank (n/a); accuracy_matrix.csv still " +
+        "records what the model scores there (0 for a head that cannot predict those classes yet).";
 
     public bool AppliesTo(ResultsTables tables) => tables.AccuracyMatrix.Count > 0;
 
@@ -25,23 +29,29 @@ public sealed class AccuracyMatrixFigure : IFigure
             var mean = new double[steps, steps];
             for (int i = 0; i < steps; i++)
                 for (int j = 0; j < steps; j++)
-                    mean[i, j] = SeedStatistics.Of(tables.AccuracyMatrix
+                    mean[i, j] = j > i ? double.NaN : SeedStatistics.Of(tables.AccuracyMatrix
                         .Where(r => r.Strategy == strategy && r.AfterStep == i + 1 && r.OnStep == j + 1).Select(r => r.Accuracy)).Mean;
 
             Plot plot = FigureStyle.NewPlot(strategy, "evaluated on step j", "after step i");
             var heatmap = plot.Add.Heatmap(mean);
             heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
             heatmap.ManualRange = new ScottPlot.Range(0, 1);
+            heatmap.NaNCellColor = Colors.Transparent;
             heatmap.FlipVertically = true; // row 0 (after step 1) on top
-            heatmap.Extent = new CoordinateRect(0.5, steps + 0.5, steps + 0.5, 0.5);
+            // One rectangle per cell on the cell's exact edges: a scaled bitmap placed cells up to half a cell off the tick and the number they
+            // belong to. Beyond 10 × 10 there are no numbers to misalign and the rectangles would make the SVG seven times larger.
+            if (steps <= 10) heatmap.RenderStrategy = new ScottPlot.Plottables.Heatmap.RenderStrategies.Rectangles();
+            heatmap.Rectangle = new CoordinateRect(0.5, steps + 0.5, steps + 0.5, 0.5);
             for (int i = 0; i < steps; i++)
                 for (int j = 0; j < steps; j++)
                 {
-                    if (double.IsNaN(mean[i, j]) || steps > 10) continue; // beyond 10 × 10 the numbers would not fit the cells
-                    var text = plot.Add.Text(mean[i, j].ToString("F3", CultureInfo.InvariantCulture), j + 1, i + 1);
+                    if (steps > 10) continue; // beyond 10 × 10 the numbers would not fit the cells
+                    bool notApplicable = j > i;
+                    if (double.IsNaN(mean[i, j]) && !notApplicable) continue;
+                    var text = plot.Add.Text(notApplicable ? "n/a" : mean[i, j].ToString("F3", CultureInfo.InvariantCulture), j + 1, i + 1);
                     text.Alignment = Alignment.MiddleCenter;
                     text.LabelFontSize = steps <= 3 ? 14 : 11;
-                    text.LabelFontColor = mean[i, j] > 0.6 ? Colors.Black : Colors.White;
+                    text.LabelFontColor = notApplicable ? Colors.Gray : mean[i, j] > 0.6 ? Colors.Black : Colors.White;
                 }
             if (steps <= 10)
             {

@@ -7,7 +7,7 @@ using IncrementalStudy.Results.Metrics;
 
 namespace IncrementalStudy.Reporting.Markdown;
 
-/// <summary>report.md: description, definition, results, paired differences, the expansion probe, figures and provenance.</summary>
+/// <summary>report.md: description, the answer, definition, results, paired differences, the expansion probe, figures and provenance.</summary>
 public static class MarkdownReport
 {
     public static string Render(ResultsTables tables, IReadOnlyList<IFigure> figures)
@@ -15,6 +15,7 @@ public static class MarkdownReport
         var manifest = tables.Manifest;
         var text = new StringBuilder();
         text.Append($"# {manifest.Experiment}\n\n{manifest.Description}\n\n");
+        text.Append(HeadlineAnswer.Section(tables));
         text.Append("## Definition\n\n");
         foreach (string part in manifest.Definition.Split("; ", StringSplitOptions.RemoveEmptyEntries))
             text.Append($"- {part}\n");
@@ -36,6 +37,7 @@ public static class MarkdownReport
         text.Append($"- git commit: `{manifest.GitCommit ?? "unknown"}`\n");
         text.Append($"- started {manifest.StartedUtc:yyyy-MM-dd HH:mm:ss} UTC, finished {manifest.FinishedUtc:yyyy-MM-dd HH:mm:ss} UTC, status {manifest.Status}, {manifest.Threads} thread(s)\n");
         text.Append($"- machine: {manifest.Machine.Os}, {manifest.Machine.Architecture}, {manifest.Machine.LogicalCores} logical cores, {manifest.Machine.Runtime}\n");
+        if (manifest.IncstudyVersion is { } version) text.Append($"- incstudy version: {version}\n");
         text.Append($"- versions: {string.Join(", ", manifest.Versions.Select(v => $"{v.Key} {v.Value}"))}\n");
         text.Append("\nAll numbers above come from the CSV files in this folder (`summary.csv`, `paired.csv`, `expansion.csv`); " +
                     "`incstudy report` redraws this report and the figures from them without retraining.\n");

@@ -23,6 +23,14 @@ public static class ProvenanceInfo
                 a => a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString() ?? "unknown");
     }
 
+    /// <summary>The version of incstudy and its libraries as CHANGELOG.md names it, e.g. "0.2.0" (the informational version without "+commit").</summary>
+    public static string ToolVersion()
+    {
+        string version = typeof(ProvenanceInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+
     /// <summary>HEAD of the git work tree containing <paramref name="directory"/>, with "-dirty" when it has changes; null without git.</summary>
     public static string? GitCommit(string directory)
     {

@@ -1,6 +1,7 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Models;
+using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Results.Tables;
 using IncrementalStudy.Training;
 
@@ -19,6 +20,12 @@ public sealed record ExperimentDefinition(
 {
     /// <summary>The claims that carry this experiment's findings at its budget; checked by <c>incstudy check</c>.</summary>
     public IReadOnlyList<Expectation> Expectations { get; init; } = [];
+
+    /// <summary>
+    /// The metric this experiment's question is answered on (report.md opens with the winner on it); null lets the report choose. Not part of
+    /// <see cref="Summary"/> or <see cref="Hash"/>: it changes how results are read, not what is run.
+    /// </summary>
+    public MetricDescriptor? Headline { get; init; }
 
     /// <summary>The seed whose decision regions and test points are stored for plots.</summary>
     public const int PlotSeed = 1;

@@ -1,7 +1,7 @@
-using IncrementalStudy.Results.Tables;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Results;
+using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Tests.EndToEnd;
 
