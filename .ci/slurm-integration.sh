@@ -50,7 +50,7 @@ if ! { [ -f /run/munge/munged.pid ] && kill -0 "$(cat /run/munge/munged.pid)" 2>
 fi
 
 host=$(hostname -s)
-memory=$(free -m | awk '/^Mem:/ { print int($2 * 0.9) }')
+memory=$(awk '/^MemTotal:/ { print int($2 / 1024 * 0.9) }' /proc/meminfo) # MB, a bit under the total (free needs procps)
 cat >/etc/slurm/slurm.conf <<EOF
 # incstudy-ci one-node cluster (written by .ci/slurm-integration.sh)
 ClusterName=incstudy-ci
