@@ -41,6 +41,7 @@ public static class MergeCommand
     private static void Merge(ExperimentCatalog catalog, string target, string[] shardFolders, bool force, string commandLine, TextWriter stdout)
     {
         CheckPaths(target, shardFolders);
+        if (UnfinishedShards.Describe(shardFolders) is { } unfinished) throw new ResultsFolderException(unfinished);
         RunManifest[] manifests = [.. shardFolders.Select(f => ResultsTables.Load(f, ArtifactNames.Manifest, ResultsWriter.ReadManifest))];
         for (int i = 0; i < shardFolders.Length; i++)
         {

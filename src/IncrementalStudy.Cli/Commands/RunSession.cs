@@ -19,6 +19,7 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
     public const int Interrupted = 3;
 
     private RunLock? _lock;
+    private bool _alreadyFinished;
 
     private string Target => Path.Combine(outRoot, definition.Name + (shard?.FolderSuffix ?? ""));
     private string Work => Path.Combine(outRoot, "." + definition.Name + (shard?.FolderSuffix ?? "") + ".incomplete");
@@ -36,7 +37,12 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         ToolFolders.RemoveStaleStaging(Target); // under the lock, so these belong to a killed run
         if (ToolFolders.WhyNotReplaceable(Target, definition.Name) is { } why)
             return $"{Target} {why}; move it away or choose another --out (nothing was run).";
-        if (!Directory.Exists(Work)) return null;
+        if (!Directory.Exists(Work))
+        {
+            // Resubmitting a Slurm array re-runs every task; a shard that already finished must not start over.
+            _alreadyFinished = resume && shard is not null && IsFinishedShard();
+            return null;
+        }
         if (!resume && !force)
             return $"{Work} holds an unfinished run ({FinishedCount()} cases finished); add --resume to finish it, or --force to discard it and start over.";
         if (!resume) return Discard();
@@ -44,6 +50,10 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         if (broken is null) return null;
         return force ? Discard() : broken;
     }
+
+    private bool IsFinishedShard() => ToolFolders.ReadOrNull(Path.Combine(Target, ArtifactNames.Manifest)) is { } done
+        && done.Status == RunManifest.Complete && done.Shard == shard?.ToString() && done.Experiment == definition.Name
+        && done.DefinitionHash == definition.Hash();
 
     public void Dispose()
     {
@@ -85,10 +95,15 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
     /// <summary>Runs the remaining cases; returns an exit code (0, 1 for failed checks with --check, 3 when interrupted).</summary>
     public int Run(int threads, bool check, CancellationToken cancellation)
     {
+        if (_alreadyFinished)
+        {
+            stdout.WriteLine($"{definition.Name}: shard {shard} is already finished in {Path.GetFullPath(Target)} (same definition); nothing to run.");
+            return ExitCodes.Success;
+        }
         var store = new CaseStore(Path.Combine(Work, ArtifactNames.CaseFolder));
         SortedDictionary<int, CaseResult> finished = store.LoadAll();
         IReadOnlyList<RunCase> cases = definition.Cases();
-        int total = Enumerable.Range(0, cases.Count).Count(i => shard?.Includes(i) ?? true);
+        int total = shard?.CaseCount(definition.Strategies.Count, definition.Seeds) ?? cases.Count;
         DateTimeOffset started = DateTimeOffset.UtcNow;
         string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory()); // the source state when the run starts
         RunManifest Manifest(string status, IReadOnlyDictionary<int, CaseResult> done) =>
@@ -107,7 +122,7 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
             SortedDictionary<int, CaseResult> results;
             try
             {
-                results = ExperimentRunner.RunCases(definition, new RunOptions(threads, cancellation, shard is null ? null : shard.Includes, finished,
+                results = ExperimentRunner.RunCases(definition, new RunOptions(threads, cancellation, shard is null ? null : i => shard.Includes(i, definition.Strategies.Count, definition.Seeds), finished,
                     (index, result) =>
                     {
                         store.Save(index, result);

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace IncrementalStudy.Cli.Commands;
 
-/// <summary>"i/n": run the cases whose index is i − 1 modulo n (a fixed, disjoint partition for i = 1 … n).</summary>
+/// <summary>
+/// "i/n": the i-th of n fixed, disjoint parts of an experiment's cases. Cases are dealt round-robin in strategy-major,
+/// seed-minor order, so every shard gets a similar mix of strategies (dealing the seed-major case list would give each shard
+/// whole strategies whenever n divides the number of strategies, and strategies differ a lot in cost).
+/// </summary>
 public sealed record ShardSpec(int Index, int Count)
 {
     public static bool TryParse(string text, out ShardSpec? shard, out string error)
@@ -25,7 +29,16 @@ public sealed record ShardSpec(int Index, int Count)
         return true;
     }
 
-    public bool Includes(int caseIndex) => caseIndex % Count == Index - 1;
+    /// <summary>Whether the case at <paramref name="caseIndex"/> of ExperimentDefinition.Cases() (seed-major) belongs to this shard.</summary>
+    public bool Includes(int caseIndex, int strategyCount, int seeds)
+    {
+        int seed = caseIndex / strategyCount, strategy = caseIndex % strategyCount;
+        return (strategy * seeds + seed) % Count == Index - 1;
+    }
+
+    /// <summary>How many of the experiment's cases this shard runs.</summary>
+    public int CaseCount(int strategyCount, int seeds) =>
+        Enumerable.Range(0, strategyCount * seeds).Count(i => Includes(i, strategyCount, seeds));
 
     public string FolderSuffix => $".shard-{Index}-of-{Count}";
 

@@ -42,6 +42,48 @@ public class ShardAndResumeTests
         Assert.False(Directory.Exists(temp["out"]));
     }
 
+    [Fact]
+    public void Resuming_a_finished_shard_runs_nothing()
+    {
+        using var temp = new TempDirectory();
+        string[] args = ["run", "continuity-zero-new", "--budget", "smoke", "--shard", "1/2", "--out", temp.Path];
+        Assert.Equal(0, CliRunner.Run(args).ExitCode);
+        string manifest = temp[$"continuity-zero-new.shard-1-of-2/{ArtifactNames.Manifest}"];
+        string before = File.ReadAllText(manifest);
+
+        CliOutcome again = CliRunner.Run([.. args, "--resume"]);
+
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("shard 1/2 is already finished", again.Output);
+        Assert.Equal(before, File.ReadAllText(manifest)); // not rewritten, so not re-run
+        CliOutcome otherSeeds = CliRunner.Run([.. args, "--resume", "--seeds", "2"]);
+        Assert.True(otherSeeds.ExitCode == 0, otherSeeds.Error);
+        Assert.DoesNotContain("already finished", otherSeeds.Output); // another definition is run, not skipped
+    }
+
+    [Fact]
+    public void Merge_names_unfinished_and_unstarted_shards_with_the_command_that_finishes_them()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, CliRunner.Run("run", "continuity-zero-new", "--budget", "smoke", "--shard", "1/2", "--out", temp["out dir"]).ExitCode);
+        // An interrupted shard: its cases so far in the work folder, no shard folder yet.
+        string work = temp["out dir/.continuity-zero-new.shard-1-of-2.incomplete"];
+        Directory.Move(temp["out dir/continuity-zero-new.shard-1-of-2"], work);
+        string[] saved = Directory.GetFiles(Path.Combine(work, ArtifactNames.CaseFolder), "*.json");
+        File.Delete(saved[0]);
+
+        CliOutcome merge = CliRunner.Run("merge", temp["merged"], temp["out dir/continuity-zero-new.shard-1-of-2"], temp["out dir/continuity-zero-new.shard-2-of-2"]);
+
+        Assert.Equal(2, merge.ExitCode);
+        Assert.Contains("2 of 2 shards are unfinished", merge.Error);
+        Assert.Contains($"continuity-zero-new.shard-1-of-2: unfinished, {saved.Length - 1} of {saved.Length} cases done", merge.Error);
+        Assert.Contains("continuity-zero-new.shard-2-of-2: not started", merge.Error);
+        Assert.Contains($"incstudy run continuity-zero-new --budget smoke --seeds 3 --shard 1/2 --out \"{temp["out dir"]}\" --resume", merge.Error);
+        Assert.Contains($"incstudy run continuity-zero-new --budget smoke --seeds 3 --shard 2/2 --out \"{temp["out dir"]}\" --resume", merge.Error);
+        Assert.DoesNotContain("manifest.json is missing", merge.Error);
+        Assert.False(Directory.Exists(temp["merged"]));
+    }
+
     [Theory]
     [InlineData("0/2")]
     [InlineData("3/2")]

@@ -26,8 +26,8 @@ public sealed record MetricDescriptor(
         _ => "F3",
     };
 
-    /// <summary>Timing metrics are the only values that differ between identical runs.</summary>
-    public bool IsTiming => Unit == MetricUnit.Milliseconds;
+    /// <summary>Timing metrics are the only values that differ between identical runs; their ids follow <see cref="TimingRule"/>.</summary>
+    public bool IsTiming => TimingRule.IsTiming(Id);
 
     public override string ToString() => Id;
 }
