@@ -16,7 +16,7 @@ public static class Trainer
     /// <paramref name="onEpoch"/> runs after each entry is measured (e.g. to evaluate a whole ensemble).
     /// </summary>
     /// <param name="evaluateEachEpoch">False skips the fixed-weight evaluations (their values are NaN): only for timing the bare loop.</param>
-    public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
+    public static IReadOnlyList<EpochStats> Fit(INetwork model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
         FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true)
     {
         RequireFit(model, loss, train, nameof(train));
@@ -71,7 +71,7 @@ public static class Trainer
     }
 
     /// <summary>Mean loss and accuracy with fixed weights (NaN for an empty set).</summary>
-    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data)
+    public static LossAndAccuracy Evaluate(INetwork model, LossKind loss, Dataset data)
     {
         RequireFit(model, loss, data, nameof(data));
         return Measure(loss, Logits(model, data), model.Outputs, data.Labels);
@@ -86,7 +86,7 @@ public static class Trainer
     }
 
     /// <summary>All logits of a data set, row-major [count × outputs].</summary>
-    public static float[] Logits(Mlp model, Dataset data)
+    public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
         var result = new float[data.Count * model.Outputs];
@@ -99,8 +99,8 @@ public static class Trainer
         return result;
     }
 
-    /// <summary>Width as in <see cref="Mlp.RequireWidth"/>, one output for a sigmoid loss, and every label one the outputs can score.</summary>
-    private static void RequireFit(Mlp model, LossKind loss, Dataset data, string paramName)
+    /// <summary>Width as in <see cref="INetwork.RequireWidth"/>, one output for a sigmoid loss, and every label one the outputs can score.</summary>
+    private static void RequireFit(INetwork model, LossKind loss, Dataset data, string paramName)
     {
         model.RequireWidth(data, paramName);
         if (loss == LossKind.BinaryCrossEntropy && model.Outputs != 1)
