@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using IncrementalStudy.Numerics;
 
 namespace IncrementalStudy.Models;
@@ -16,6 +17,7 @@ public sealed class Conv2DLayer : ILayer
 
     private readonly float[] _columns;
     private readonly float[] _columnGradient;
+    private readonly float[] _kernelTransposed; // [filters × patch], so the patch gradient is a plain A·B
 
     public Conv2DLayer(ImageShape input, int filters, int kernelSize, Padding padding, Activation activation, string name)
         : this(input, filters, kernelSize, padding, activation, null, null, name)
@@ -39,6 +41,7 @@ public sealed class Conv2DLayer : ILayer
         Bias = bias ?? new Parameter(name + "/bias", 1, filters);
         _columns = new float[Positions * PatchSize];
         _columnGradient = new float[Positions * PatchSize];
+        _kernelTransposed = new float[PatchSize * filters];
     }
 
     public ImageShape Input { get; }
@@ -80,6 +83,7 @@ public sealed class Conv2DLayer : ILayer
         Span<float> delta = outputGradient[..(rows * OutputWidth)];
         Activations.MultiplyByDerivative(Activation, output, delta);
         if (rows == 0) Kernel.Gradient.AsSpan().Clear();
+        if (!inputGradient.IsEmpty) Transpose(Kernel.Value, _kernelTransposed, PatchSize, Filters);
         for (int n = 0; n < rows; n++)
         {
             ReadOnlySpan<float> sampleDelta = delta.Slice(n * OutputWidth, OutputWidth);
@@ -88,10 +92,18 @@ public sealed class Conv2DLayer : ILayer
             // Accumulating sample after sample stores and reloads each sum between samples, which keeps one FMA chain per element.
             Gemm.MultiplyTransposeA(_columns, sampleDelta, Kernel.Gradient, Positions, PatchSize, Filters, accumulate: n > 0);
             if (inputGradient.IsEmpty) continue;
-            Gemm.MultiplyTransposeB(sampleDelta, Kernel.Value, _columnGradient, Positions, Filters, PatchSize);
+            // dCol = δ·Wᵀ through the A·B kernel: A·Bᵀ would reduce a 16-wide dot product across lanes for every element.
+            Gemm.Multiply(sampleDelta, _kernelTransposed, _columnGradient, Positions, Filters, PatchSize);
             Raise(_columnGradient, inputGradient.Slice(n * InputWidth, InputWidth));
         }
         RowVectors.SumRows(delta, rows * Positions, Bias.Gradient);
+    }
+
+    private static void Transpose(ReadOnlySpan<float> source, Span<float> target, int rows, int columns)
+    {
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+                target[c * rows + r] = source[r * columns + c];
     }
 
     /// <summary>im2col for one channels-last image: row p of <paramref name="columns"/> is the patch under output position p.</summary>
@@ -147,7 +159,11 @@ public sealed class Conv2DLayer : ILayer
                     if (kxEnd <= kxFirst) continue;
                     ReadOnlySpan<float> source = patch.Slice((ky * k + kxFirst) * channels, (kxEnd - kxFirst) * channels);
                     Span<float> target = imageGradient.Slice((iy * width + x0 + kxFirst) * channels, source.Length);
-                    for (int i = 0; i < source.Length; i++) target[i] += source[i];
+                    int i = 0;
+                    if (Vector256.IsHardwareAccelerated)
+                        for (; i + 8 <= source.Length; i += 8)
+                            (Vector256.Create(target.Slice(i, 8)) + Vector256.Create(source.Slice(i, 8))).CopyTo(target.Slice(i, 8));
+                    for (; i < source.Length; i++) target[i] += source[i];
                 }
             }
         }

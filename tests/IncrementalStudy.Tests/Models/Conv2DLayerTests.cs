@@ -7,8 +7,8 @@ namespace IncrementalStudy.Tests.Models;
 /// <summary>
 /// The im2col lowering against a naive direct convolution in float32. Gemm documents one rounding per step over the shared
 /// dimension in ascending order, so a direct loop over (ky, kx, ci), zeros of the padding included, gives the same bits; the
-/// kernel gradient is the same chain over (sample, position). The input gradient goes through A·Bᵀ, whose dot products split
-/// into vector lanes, so it is held to the worst-case bound of float summation instead.
+/// kernel gradient is the same chain over (sample, position). The input gradient is held to the worst-case bound of float
+/// summation, which any fixed grouping meets, so it does not depend on how Gemm splits that product into lanes.
 /// </summary>
 public class Conv2DLayerTests
 {
