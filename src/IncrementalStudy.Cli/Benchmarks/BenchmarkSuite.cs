@@ -28,6 +28,7 @@ internal sealed class BenchmarkSuite(TextWriter log, bool quick)
         foreach ((int m, int k, int n) in new[] { (256, 784, 400), (256, 400, 400), (256, 2, 10) })
             Gemm(m, k, n, peak);
         MlpStep();
+        ConvStepBenchmark.Run(quick, Add);
         SeedScenario();
         Add("peak-memory", "process", _allThreads, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MiB");
         if (peers) Peers();

@@ -3,7 +3,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Models;
 
 /// <summary>Keras Dense: y = f(x·W + b), W of shape [inputs × outputs].</summary>
-public sealed class DenseLayer
+public sealed class DenseLayer : ILayer
 {
     public DenseLayer(int inputs, int outputs, Activation activation, string name)
     {
@@ -68,4 +68,10 @@ public sealed class DenseLayer
     }
 
     public DenseLayer Clone() => new(Kernel.Clone(), Bias.Clone(), Activation);
+
+    int ILayer.InputWidth => Inputs;
+    int ILayer.OutputWidth => Outputs;
+    IReadOnlyList<Parameter> ILayer.Parameters => [Kernel, Bias];
+    int ILayer.MultiplyAddsPerSample => Inputs * Outputs;
+    ILayer ILayer.Clone() => Clone();
 }

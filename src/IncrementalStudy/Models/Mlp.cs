@@ -7,7 +7,7 @@ namespace IncrementalStudy.Models;
 /// Activation and gradient buffers are owned by the model and grown only when a larger batch arrives,
 /// so a training step allocates nothing.
 /// </summary>
-public sealed class Mlp
+public sealed class Mlp : INetwork
 {
     private readonly List<DenseLayer> _layers;
     private float[][] _activations = [];
@@ -115,6 +115,8 @@ public sealed class Mlp
     }
 
     public Mlp Clone() => new([.. _layers.Select(l => l.Clone())]);
+
+    INetwork INetwork.Clone() => Clone();
 
     private void EnsureCapacity(int rows)
     {

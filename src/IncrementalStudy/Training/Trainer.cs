@@ -20,7 +20,7 @@ public static class Trainer
     /// Terms added to the loss of every batch (a learner's distillation or penalty). The running loss includes them; the
     /// fixed-weight evaluations report the base loss alone, so curves stay comparable across learners.
     /// </param>
-    public static IReadOnlyList<EpochStats> Fit(Mlp model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
+    public static IReadOnlyList<EpochStats> Fit(INetwork model, Optimizer optimizer, LossKind loss, Dataset train, Dataset test,
         FitSettings settings, Rng shuffleRng, Action<EpochStats>? onEpoch = null, bool evaluateEachEpoch = true,
         IReadOnlyList<ILossTerm>? lossTerms = null)
     {
@@ -87,7 +87,7 @@ public static class Trainer
     }
 
     /// <summary>Mean loss and accuracy with fixed weights (NaN for an empty set).</summary>
-    public static LossAndAccuracy Evaluate(Mlp model, LossKind loss, Dataset data)
+    public static LossAndAccuracy Evaluate(INetwork model, LossKind loss, Dataset data)
     {
         RequireFit(model, loss, data, nameof(data));
         return Measure(loss, Logits(model, data), model.Outputs, data.Labels);
@@ -102,7 +102,7 @@ public static class Trainer
     }
 
     /// <summary>All logits of a data set, row-major [count × outputs].</summary>
-    public static float[] Logits(Mlp model, Dataset data)
+    public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
         var result = new float[data.Count * model.Outputs];
@@ -115,8 +115,8 @@ public static class Trainer
         return result;
     }
 
-    /// <summary>Width as in <see cref="Mlp.RequireWidth"/>, one output for a sigmoid loss, and every label one the outputs can score.</summary>
-    private static void RequireFit(Mlp model, LossKind loss, Dataset data, string paramName)
+    /// <summary>Width as in <see cref="INetwork.RequireWidth"/>, one output for a sigmoid loss, and every label one the outputs can score.</summary>
+    private static void RequireFit(INetwork model, LossKind loss, Dataset data, string paramName)
     {
         model.RequireWidth(data, paramName);
         if (loss == LossKind.BinaryCrossEntropy && model.Outputs != 1)

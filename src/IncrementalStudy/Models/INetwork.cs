@@ -1,0 +1,36 @@
+namespace IncrementalStudy.Models;
+
+/// <summary>
+/// What training and the learners need from a model: batched forward and backward passes, the parameters, and a growable
+/// dense head whose input is the last hidden representation. <see cref="Mlp"/> and <see cref="SequentialNetwork"/> implement it.
+/// </summary>
+public interface INetwork
+{
+    /// <summary>Floats per input sample.</summary>
+    int Inputs { get; }
+    int Outputs { get; }
+
+    /// <summary>The linear output layer; the learners grow, imprint and align it.</summary>
+    DenseLayer Head { get; }
+
+    IEnumerable<Parameter> Parameters { get; }
+    int ParameterCount { get; }
+    int MultiplyAddsPerPrediction { get; }
+
+    /// <summary>Logits for <paramref name="rows"/> inputs; the span stays valid until the next forward call.</summary>
+    ReadOnlySpan<float> Forward(ReadOnlySpan<float> inputs, int rows);
+
+    /// <summary>Backpropagates dL/dlogits through the last forward pass on the same inputs; overwrites every parameter gradient.</summary>
+    void Backward(ReadOnlySpan<float> inputs, int rows, ReadOnlySpan<float> logitGradient);
+
+    /// <summary>Grows the head by one output node; old weights keep their bits.</summary>
+    void AddOutput(ReadOnlySpan<float> column, float bias);
+
+    /// <summary>The head's input for every sample of a data set, row-major [count × head inputs].</summary>
+    float[] HiddenFeatures(Data.Dataset data);
+
+    /// <summary>Refuses data whose width differs from <see cref="Inputs"/>.</summary>
+    void RequireWidth(Data.Dataset data, string paramName);
+
+    INetwork Clone();
+}
