@@ -4,6 +4,8 @@ using IncrementalStudy.Reporting;
 using IncrementalStudy.Reporting.Provenance;
 using IncrementalStudy.Results;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Running;
 
 /// <summary>

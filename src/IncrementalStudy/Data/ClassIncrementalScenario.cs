@@ -1,6 +1,7 @@
 using IncrementalStudy.Data.Sources;
-using IncrementalStudy.Experiments;
 using IncrementalStudy.Numerics;
+
+using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Data;
 

@@ -1,5 +1,6 @@
-using IncrementalStudy.Experiments;
 using IncrementalStudy.Numerics;
+
+using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Data;
 

@@ -1,5 +1,6 @@
 using IncrementalStudy.Data.Sources;
-using IncrementalStudy.Experiments;
+
+using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Data;
 

@@ -30,7 +30,7 @@ public sealed record ExpansionProbe(
 {
     public static ExpansionProbe Measure(HeadExpansion expansion, Dataset data)
     {
-        Mlp before = expansion.Before, after = expansion.After;
+        INetwork before = expansion.Before, after = expansion.After;
         int oldClasses = before.Outputs, newClasses = after.Outputs, n = data.Count;
         float[] logitsBefore = Trainer.Logits(before, data);
         float[] logitsAfter = Trainer.Logits(after, data);
@@ -92,19 +92,21 @@ public sealed record ExpansionProbe(
             expansion.OptimizerStateAfter);
     }
 
-    /// <summary>True when every parameter of <paramref name="before"/> has the same bits at the same place in <paramref name="after"/>.</summary>
-    public static bool OldParametersUnchanged(Mlp before, Mlp after)
+    /// <summary>
+    /// True when every parameter of <paramref name="before"/> has the same bits at the same place (row, column) in the
+    /// matching parameter of <paramref name="after"/>, which may have more columns (a grown head).
+    /// </summary>
+    public static bool OldParametersUnchanged(INetwork before, INetwork after)
     {
-        if (before.Layers.Count != after.Layers.Count) return false;
-        for (int l = 0; l < before.Layers.Count; l++)
+        Parameter[] old = [.. before.Parameters], grown = [.. after.Parameters];
+        if (old.Length != grown.Length) return false;
+        for (int p = 0; p < old.Length; p++)
         {
-            DenseLayer old = before.Layers[l], grown = after.Layers[l];
-            if (old.Inputs != grown.Inputs || old.Outputs > grown.Outputs) return false;
-            for (int r = 0; r < old.Inputs; r++)
-                for (int c = 0; c < old.Outputs; c++)
-                    if (!SameBits(old.Kernel.Value[r * old.Outputs + c], grown.Kernel.Value[r * grown.Outputs + c])) return false;
-            for (int c = 0; c < old.Outputs; c++)
-                if (!SameBits(old.Bias.Value[c], grown.Bias.Value[c])) return false;
+            Parameter o = old[p], g = grown[p];
+            if (o.Rows != g.Rows || o.Columns > g.Columns) return false;
+            for (int r = 0; r < o.Rows; r++)
+                for (int c = 0; c < o.Columns; c++)
+                    if (!SameBits(o.Value[r * o.Columns + c], g.Value[r * g.Columns + c])) return false;
         }
         return true;
     }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using IncrementalStudy.Data;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Experiments;
 
 /// <summary>Checks a definition and returns every problem at once, each with a fix hint.</summary>
@@ -27,7 +29,7 @@ public static partial class DefinitionValidator
         Check(definition.Seeds <= MaxSeeds, nameof(definition.Seeds), $"is {definition.Seeds}", $"use at most {MaxSeeds} seeds (20 for a study)");
         Check(definition.Fit.Epochs >= 1, "Fit.Epochs", $"is {definition.Fit.Epochs}", "train at least 1 epoch per phase");
         Check(definition.Fit.BatchSize >= 1, "Fit.BatchSize", $"is {definition.Fit.BatchSize}", "use a batch size of at least 1 (Keras default 32)");
-        Check(definition.Network.HiddenUnits.All(h => h >= 1), "Network.HiddenUnits", "contains a layer with no units", "give every hidden layer at least 1 unit");
+        errors.AddRange(definition.Network.Validate());
 
         List<ValidationError> scenarioErrors = [.. definition.Scenario.Validate()];
         errors.AddRange(scenarioErrors);

@@ -12,7 +12,7 @@ public sealed record ExperimentDefinition(
     string Name,
     string Description,
     IScenario Scenario,
-    NetworkSpec Network,
+    INetworkSpec Network,
     FitSettings Fit,
     int Seeds,
     IReadOnlyList<StrategyDefinition> Strategies,

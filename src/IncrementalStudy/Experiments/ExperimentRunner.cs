@@ -1,6 +1,8 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Results;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Experiments;
 
 /// <summary>Runs the cases of a definition in parallel; results are in case order whatever the thread count.</summary>

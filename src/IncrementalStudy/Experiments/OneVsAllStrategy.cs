@@ -1,6 +1,8 @@
 using IncrementalStudy.Learners;
 using IncrementalStudy.Training;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Experiments;
 
 /// <summary>One binary model per category, each on X positives and X negatives.</summary>

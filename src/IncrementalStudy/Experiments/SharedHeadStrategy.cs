@@ -1,6 +1,8 @@
 using IncrementalStudy.Learners;
 using IncrementalStudy.Training;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Experiments;
 
 /// <summary>The expanding shared softmax head.</summary>

@@ -2,6 +2,8 @@ using IncrementalStudy.Learners;
 using IncrementalStudy.Recording;
 using IncrementalStudy.Results.Tables;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Experiments;
 
 /// <summary>A named way to absorb new categories.</summary>

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Learners;
 /// <summary>Which stored samples of a class a replay buffer keeps.</summary>
 public static class ExemplarSelection
 {
-    public static Dataset Select(ReplaySelection selection, Mlp model, Dataset classSamples, int count, Rng rng) => selection switch
+    public static Dataset Select(ReplaySelection selection, INetwork model, Dataset classSamples, int count, Rng rng) => selection switch
     {
         ReplaySelection.Random => Random(classSamples, count, rng),
         ReplaySelection.Herding => classSamples.Select(Herding(model.HiddenFeatures(classSamples), model.Head.Inputs, count)),

@@ -17,7 +17,7 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
     private readonly Rng _shuffleRng;
     private readonly Rng _headInitRng;
     private readonly List<Dataset> _memory = []; // replay exemplars, or all data seen for joint training
-    private Mlp _model;
+    private INetwork _model;
     private Optimizer _optimizer;
     private int _outputsBeforePhase;
 
@@ -26,13 +26,13 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
         _context = context;
         _options = options;
         _optimizerSpec = optimizer;
-        _model = Mlp.Create(context.Network, context.InitialCategories, context.RngFor("init/body"), context.RngFor("init/shared-head"));
+        _model = context.Network.CreateNetwork(context.InitialCategories, context.RngFor("init/body"), context.RngFor("init/shared-head"));
         _optimizer = optimizer.Create();
         _shuffleRng = context.RngFor("shuffle/shared");
         _headInitRng = context.RngFor("init/shared-head/expansion");
     }
 
-    public Mlp Model => _model;
+    public INetwork Model => _model;
     public Optimizer Optimizer => _optimizer;
     public int Categories => _model.Outputs;
     public int ParameterCount => _model.ParameterCount;
@@ -40,7 +40,7 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
 
     public HeadExpansion AddCategory(Dataset newCategorySamples)
     {
-        Mlp before = _model.Clone();
+        INetwork before = _model.Clone();
         long stateBefore = _optimizer.StateFloatCount;
         int oldOutputs = _model.Outputs;
         (float[] column, float bias) = HeadInitializer.NewOutput(_options.Init, _model, newCategorySamples, _context.TotalCategories, _headInitRng);
@@ -63,7 +63,7 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
     {
         if (_options.Rehearsal is Rehearsal.JointScratch && phase.Number > 1)
         {
-            _model = Mlp.Create(_context.Network, Categories, _context.RngFor($"init/scratch/phase-{phase.Number}/body"),
+            _model = _context.Network.CreateNetwork(Categories, _context.RngFor($"init/scratch/phase-{phase.Number}/body"),
                 _context.RngFor($"init/scratch/phase-{phase.Number}/head"));
             _optimizer = _optimizerSpec.Create();
         }

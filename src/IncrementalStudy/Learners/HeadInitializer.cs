@@ -7,7 +7,7 @@ namespace IncrementalStudy.Learners;
 /// <summary>The kernel column and bias of a new output node, for each <see cref="HeadInit"/>.</summary>
 public static class HeadInitializer
 {
-    public static (float[] Column, float Bias) NewOutput(HeadInit init, Mlp model, Dataset newCategorySamples, int totalCategories, Rng rng)
+    public static (float[] Column, float Bias) NewOutput(HeadInit init, INetwork model, Dataset newCategorySamples, int totalCategories, Rng rng)
     {
         DenseLayer head = model.Head;
         var column = new float[head.Inputs];
@@ -28,7 +28,7 @@ public static class HeadInitializer
         }
     }
 
-    private static (float[] Column, float Bias) Imprint(Mlp model, Dataset samples)
+    private static (float[] Column, float Bias) Imprint(INetwork model, Dataset samples)
     {
         DenseLayer head = model.Head;
         int width = head.Inputs;

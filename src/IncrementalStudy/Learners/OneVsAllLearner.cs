@@ -16,7 +16,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
     private readonly OneVsAllArm _arm;
     private readonly int _samplesPerModel;
     private readonly OptimizerSpec _optimizer;
-    private readonly List<Mlp?> _models;
+    private readonly List<INetwork?> _models;
 
     public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer)
     {
@@ -24,7 +24,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
         _arm = arm;
         _samplesPerModel = samplesPerModel;
         _optimizer = optimizer;
-        _models = [.. Enumerable.Repeat<Mlp?>(null, context.InitialCategories)];
+        _models = [.. Enumerable.Repeat<INetwork?>(null, context.InitialCategories)];
     }
 
     public int Categories => _models.Count;
@@ -50,7 +50,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
         {
             if (_arm == OneVsAllArm.Incremental && _models[k] is not null) continue;
             Dataset train = BinaryTrainingSet(k, phase.Number, positives, negatives);
-            Mlp model = Mlp.Create(_context.Network, 1, _context.RngFor("init/body"), _context.RngFor($"init/ova-head/category-{k}"));
+            INetwork model = _context.Network.CreateNetwork(1, _context.RngFor("init/body"), _context.RngFor($"init/ova-head/category-{k}"));
             _models[k] = model;
             int[] binaryTestLabels = [.. phase.Test.Labels.Select(label => label == k ? 1 : 0)];
             var epochs = new List<FitEpoch>();
@@ -77,7 +77,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
         var scores = new float[data.Count * Categories];
         for (int k = 0; k < Categories; k++)
         {
-            Mlp model = _models[k] ?? throw new InvalidOperationException($"Category {k} has no binary model yet.");
+            INetwork model = _models[k] ?? throw new InvalidOperationException($"Category {k} has no binary model yet.");
             float[] logits = Trainer.Logits(model, data);
             for (int i = 0; i < data.Count; i++) scores[i * Categories + k] = logits[i];
         }

@@ -1,5 +1,7 @@
 using IncrementalStudy.Numerics;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Models;
 
 /// <summary>
@@ -22,6 +24,12 @@ public sealed record ConvNetSpec(ImageShape Input, IReadOnlyList<ConvStage> Stag
         activation);
 
     public int Inputs => Input.Size;
+
+    public IEnumerable<ValidationError> Validate()
+    {
+        if (HiddenUnits.Any(h => h < 1))
+            yield return new ValidationError("Network.HiddenUnits", "contains a layer with no units", "give every hidden layer at least 1 unit");
+    }
 
     public INetwork CreateNetwork(int outputs, Rng bodyRng, Rng headRng) => SequentialNetwork.Create(this, outputs, bodyRng, headRng);
 

@@ -1,4 +1,5 @@
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Models;
 
@@ -13,4 +14,7 @@ public interface INetworkSpec
     /// heads can share the same initial body (paired design).
     /// </summary>
     INetwork CreateNetwork(int outputs, Rng bodyRng, Rng headRng);
+
+    /// <summary>Problems with the body's own settings (fields relative to "Network"), each with a fix hint.</summary>
+    IEnumerable<ValidationError> Validate() => [];
 }

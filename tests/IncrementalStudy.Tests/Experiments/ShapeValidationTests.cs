@@ -1,7 +1,10 @@
+using IncrementalStudy.Models;
 using IncrementalStudy.Data;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Tests.Support;
+
+using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Tests.Experiments;
 
@@ -23,7 +26,7 @@ public class ShapeValidationTests
     public void Gaussian_centres_with_another_dimension_than_network_inputs_are_invalid()
     {
         ExperimentDefinition valid = new SeedReplication().Define(Budget.Smoke);
-        ExperimentDefinition broken = valid with { Network = valid.Network with { Inputs = 3 } };
+        ExperimentDefinition broken = valid with { Network = ((NetworkSpec)valid.Network) with { Inputs = 3 } };
 
         ValidationError error = Assert.Single(DefinitionValidator.Validate(broken));
 

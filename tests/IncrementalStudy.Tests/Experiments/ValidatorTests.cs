@@ -4,6 +4,8 @@ using IncrementalStudy.Experiments.Definitions;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Training;
 
+using IncrementalStudy.Validation;
+
 namespace IncrementalStudy.Tests.Experiments;
 
 public class ValidatorTests

@@ -1,3 +1,4 @@
+using IncrementalStudy.Models;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
 
@@ -13,6 +14,6 @@ internal sealed class NarrowInputExperiment : IExperiment
     public ExperimentDefinition Define(Budget budget = Budget.Full)
     {
         ExperimentDefinition digits = new SplitDigits().Define(budget);
-        return digits with { Name = Name, Description = Description, Network = digits.Network with { Inputs = 60 } };
+        return digits with { Name = Name, Description = Description, Network = ((NetworkSpec)digits.Network) with { Inputs = 60 } };
     }
 }

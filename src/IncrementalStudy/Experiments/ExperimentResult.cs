@@ -1,6 +1,6 @@
-using IncrementalStudy.Experiments;
+using IncrementalStudy.Results;
 
-namespace IncrementalStudy.Results;
+namespace IncrementalStudy.Experiments;
 
 /// <summary>
 /// All cases of one run of an experiment, in case order (seed, then strategy as defined), the statistics across seeds,
