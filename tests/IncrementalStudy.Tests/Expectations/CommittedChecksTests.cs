@@ -6,6 +6,7 @@ using IncrementalStudy.Tests.Support;
 namespace IncrementalStudy.Tests.Expectations;
 
 /// <summary>Every committed results folder meets its full-budget expectations, including the headline bounds, and `check` only reads it.</summary>
+[Trait("Category", "Slow")] // end-to-end runs or every committed folder: skip with --filter "Category!=Slow"
 public class CommittedChecksTests
 {
     public static TheoryData<string> Experiments() =>

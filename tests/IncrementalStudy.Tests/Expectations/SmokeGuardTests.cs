@@ -12,6 +12,7 @@ namespace IncrementalStudy.Tests.Expectations;
 /// Every shipped experiment at its smoke budget, in one 'run --all' through the CLI, must meet the expectations it declares for
 /// that budget, on a machine with only the bundled data (the location of the full data sets is an empty folder).
 /// </summary>
+[Trait("Category", "Slow")] // end-to-end runs or every committed folder: skip with --filter "Category!=Slow"
 public class SmokeGuardTests
 {
     [Fact]

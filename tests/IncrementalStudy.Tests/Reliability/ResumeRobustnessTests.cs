@@ -5,6 +5,7 @@ using IncrementalStudy.Tests.Support;
 namespace IncrementalStudy.Tests.Reliability;
 
 /// <summary>Unfinished runs are never thrown away silently; broken or busy work folders give a one-line refusal.</summary>
+[Trait("Category", "Slow")] // end-to-end runs or every committed folder: skip with --filter "Category!=Slow"
 public class ResumeRobustnessTests
 {
     private const string Experiment = "continuity-zero-new";

@@ -5,6 +5,7 @@ using IncrementalStudy.Tests.Support;
 
 namespace IncrementalStudy.Tests.Reliability;
 
+[Trait("Category", "Slow")] // end-to-end runs or every committed folder: skip with --filter "Category!=Slow"
 public class ShardAndResumeTests
 {
     private static void AssertSameCsv(string expected, string actual)

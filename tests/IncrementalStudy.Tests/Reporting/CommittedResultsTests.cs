@@ -4,6 +4,7 @@ using IncrementalStudy.Tests.Support;
 namespace IncrementalStudy.Tests.Reporting;
 
 /// <summary>The committed results folders are consistent with the code: redrawing them from their CSV gives the same files.</summary>
+[Trait("Category", "Slow")] // end-to-end runs or every committed folder: skip with --filter "Category!=Slow"
 public class CommittedResultsTests
 {
     public static TheoryData<string> Experiments() =>
