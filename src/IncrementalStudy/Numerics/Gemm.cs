@@ -95,6 +95,16 @@ public static unsafe class Gemm
                 for (int r = 0; r < firstRow; r++)
                     DotRow(pa + (long)r * k, pb, pc + (long)r * n, k, wide, striped, n, accumulate);
             }
+            else
+            {
+                // Four rows of B outside, rows of A inside, for the same reason as above.
+                for (int j = 0; j < striped; j += 4)
+                    for (int i = 0; i < m; i++)
+                        DotFour(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
+                for (int i = 0; i < m; i++)
+                    DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, striped, striped, n, accumulate);
+                return;
+            }
             for (int i = firstRow; i < m; i++)
                 DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, 0, striped, n, accumulate);
         }
