@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """PyTorch peer for `incstudy bench --peers`: the same MLP step and the same seed scenario, one thread.
 
-Prints CSV rows `benchmark,variant,threads,value,unit` on stdout, matching bench.csv. Needs Debian's python3-torch
-(run with /usr/bin/python3). Timings: median of 5 samples after a warm-up, like the C# side.
+Prints CSV rows `benchmark,variant,threads,value,unit` on stdout, matching bench.csv. Needs Debian's python3-torch and
+libopenblas0-pthread (run with /usr/bin/python3). One thread: torch.set_num_threads(1) here, OPENBLAS_NUM_THREADS=1 and
+OMP_NUM_THREADS=1 from the caller (they must be set before OpenBLAS loads). Timings: 15 samples after a warm-up (10 seeds
+for the seed scenario); both the median and the best are reported, since one-thread PyTorch step times here are bimodal.
+`--corename` prints only the OpenBLAS core (kernel family) OpenBLAS chose, read with ctypes.
 """
+import ctypes
 import statistics
 import sys
 import time
@@ -14,7 +18,19 @@ torch.set_num_threads(1)
 torch.manual_seed(0)
 
 
-def median_seconds(step, samples=5, minimum=0.5):
+def openblas_corename():
+    """The OpenBLAS core loaded into this process (e.g. Cooperlake, Haswell, Prescott), or 'none' without OpenBLAS."""
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "libopenblas" in line})
+    if not paths:
+        return "none"
+    lib = ctypes.CDLL(paths[0])
+    lib.openblas_get_corename.restype = ctypes.c_char_p
+    return lib.openblas_get_corename().decode()
+
+
+def sample_seconds(step, samples=15, minimum=0.1):
+    """Seconds per call of each sample (each at least `minimum` seconds of calls), after a warm-up; sorted."""
     step()
     calls = 1
     while True:
@@ -34,7 +50,7 @@ def median_seconds(step, samples=5, minimum=0.5):
             if time.perf_counter() - start >= minimum:
                 break
         results.append((time.perf_counter() - start) / done)
-    return statistics.median(results)
+    return sorted(results)
 
 
 def mlp_step_ms():
@@ -48,10 +64,10 @@ def mlp_step_ms():
         loss_fn(model(x), y).backward()
         optimizer.step()
 
-    return median_seconds(step) * 1000
+    return [t * 1000 for t in sample_seconds(step)]
 
 
-def seed_scenario_ms(seeds=5):
+def seed_scenario_ms(seeds=10):
     """Two fits as the original Keras code: 2000 points, 10 epochs, batch 32, then the head grows to 3 and 600 points."""
     times = []
     for seed in range(seeds):
@@ -83,10 +99,19 @@ def seed_scenario_ms(seeds=5):
                     loss.backward()
                     optimizer.step()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return sorted(times)
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--corename"]:
+        print(openblas_corename())
+        sys.exit(0)
+    core = openblas_corename()
+    label = f"torch {torch.__version__} OpenBLAS {core}"
     out = sys.stdout
-    out.write(f"peer-pytorch-mlp-784-400-400-10-step,batch 256 sgd torch {torch.__version__},1,{mlp_step_ms():.4f},ms\n")
-    out.write(f"peer-pytorch-seed-scenario-training,bare fit loop torch {torch.__version__} (median per seed),1,{seed_scenario_ms():.4f},ms\n")
+    step = mlp_step_ms()
+    out.write(f"peer-pytorch-mlp-784-400-400-10-step,median of {len(step)} batch 256 sgd {label},1,{statistics.median(step):.4f},ms\n")
+    out.write(f"peer-pytorch-mlp-784-400-400-10-step,best of {len(step)} batch 256 sgd {label},1,{step[0]:.4f},ms\n")
+    seed = seed_scenario_ms()
+    out.write(f"peer-pytorch-seed-scenario-training,median of {len(seed)} seeds bare fit loop {label},1,{statistics.median(seed):.4f},ms\n")
+    out.write(f"peer-pytorch-seed-scenario-training,best of {len(seed)} seeds bare fit loop {label},1,{seed[0]:.4f},ms\n")

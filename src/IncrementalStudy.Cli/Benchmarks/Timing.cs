@@ -10,6 +10,13 @@ internal static class Timing
     /// </summary>
     public static double SecondsPerCall(Action action, int samples = 5, double minimumSeconds = 0.2)
     {
+        double[] results = Samples(action, samples, minimumSeconds);
+        return results[samples / 2];
+    }
+
+    /// <summary>Seconds per call of each of <paramref name="samples"/> samples (as <see cref="SecondsPerCall"/>), sorted ascending.</summary>
+    public static double[] Samples(Action action, int samples = 5, double minimumSeconds = 0.2)
+    {
         int calls = 1;
         var stopwatch = Stopwatch.StartNew();
         action();
@@ -32,8 +39,11 @@ internal static class Timing
             results[s] = stopwatch.Elapsed.TotalSeconds / done;
         }
         Array.Sort(results);
-        return results[samples / 2];
+        return results;
     }
+
+    public static double Median(IReadOnlyList<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     /// <summary>
     /// Median milliseconds over seeds 1..<paramref name="seeds"/> after at least one second of warm-up runs, so the

@@ -21,7 +21,7 @@ public static class BenchCommand
                 parseResult.InvocationConfiguration.Error.WriteLine($"--out '{folder}' is a file; give a folder.");
                 return ExitCodes.UsageError;
             }
-            stdout.WriteLine($"benchmarks on {Environment.ProcessorCount} logical cores, AVX2/FMA kernel: {(Numerics.Gemm.UsesFma ? "yes" : "no (portable fallback)")}");
+            stdout.WriteLine($"benchmarks on {Environment.ProcessorCount} logical cores, kernels: {Numerics.Kernels.Name(Numerics.Kernels.Current)} (widest on this CPU: {Numerics.Kernels.Name(Numerics.Kernels.Widest)}; force one with INCSTUDY_KERNELS=portable|avx2|avx512)");
             var suite = new BenchmarkSuite(stdout, parseResult.GetValue(quick));
             suite.RunAll(parseResult.GetValue(peers));
             Directory.CreateDirectory(folder);

@@ -18,7 +18,11 @@ public static class Activations
             {
                 // Vector256.Max has MathF.Max's IEEE 754:2019 semantics (NaN propagates, max(−0, 0) = +0), so lanes and tail agree.
                 int i = 0;
-                if (Vector256.IsHardwareAccelerated)
+                KernelPath path = Kernels.Current;
+                if (path == KernelPath.Avx512)
+                    for (; i + 16 <= values.Length; i += 16)
+                        Vector512.Max(Vector512.Create(values.Slice(i, 16)), Vector512<float>.Zero).CopyTo(values.Slice(i, 16));
+                if (path != KernelPath.Portable)
                     for (; i + 8 <= values.Length; i += 8)
                         Vector256.Max(Vector256.Create(values.Slice(i, 8)), Vector256<float>.Zero).CopyTo(values.Slice(i, 8));
                 for (; i < values.Length; i++) values[i] = MathF.Max(values[i], 0f);
@@ -42,7 +46,14 @@ public static class Activations
             case Activation.Tanh:
             {
                 int i = 0;
-                if (Vector256.IsHardwareAccelerated)
+                KernelPath path = Kernels.Current;
+                if (path == KernelPath.Avx512)
+                    for (; i + 16 <= gradient.Length; i += 16)
+                    {
+                        Vector512<float> y = Vector512.Create(outputs.Slice(i, 16));
+                        (Vector512.Create(gradient.Slice(i, 16)) * (Vector512<float>.One - y * y)).CopyTo(gradient.Slice(i, 16));
+                    }
+                if (path != KernelPath.Portable)
                     for (; i + 8 <= gradient.Length; i += 8)
                     {
                         Vector256<float> y = Vector256.Create(outputs.Slice(i, 8));
@@ -54,7 +65,14 @@ public static class Activations
             case Activation.Relu:
             {
                 int i = 0;
-                if (Vector256.IsHardwareAccelerated)
+                KernelPath path = Kernels.Current;
+                if (path == KernelPath.Avx512)
+                    for (; i + 16 <= gradient.Length; i += 16)
+                    {
+                        Vector512<float> inactive = Vector512.LessThanOrEqual(Vector512.Create(outputs.Slice(i, 16)), Vector512<float>.Zero);
+                        Vector512.AndNot(Vector512.Create(gradient.Slice(i, 16)), inactive).CopyTo(gradient.Slice(i, 16));
+                    }
+                if (path != KernelPath.Portable)
                     for (; i + 8 <= gradient.Length; i += 8)
                     {
                         Vector256<float> inactive = Vector256.LessThanOrEqual(Vector256.Create(outputs.Slice(i, 8)), Vector256<float>.Zero);

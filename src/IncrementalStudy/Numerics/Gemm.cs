@@ -6,12 +6,12 @@ namespace IncrementalStudy.Numerics;
 
 /// <summary>
 /// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose is ever materialised.
-/// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 16 columns of C, AVX2/FMA when the CPU has it) with 6 × 8 and
-/// masked-load blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product
-/// kernel, or for a shared dimension below 8 a kernel over gathered columns of B. Every element of C is accumulated over the
-/// shared dimension in a fixed order with one rounding per step (fused multiply-add on FMA machines, in the scalar tails too),
-/// so results do not depend on which block an element falls into, on the batch size it is computed with, or on threads
-/// running other cases.
+/// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 32 columns of C on AVX-512, 6 × 16 on AVX2/FMA) with masked
+/// blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product kernel
+/// (8-lane partial sums, reduced in a fixed order), or for a shared dimension below 8 a kernel over gathered columns of B.
+/// Every element of C is accumulated over the shared dimension in a fixed order with one rounding per step (fused
+/// multiply-add everywhere, in the scalar tails and on the portable path too), so results do not depend on which block an
+/// element falls into, on the batch size, on threads running other cases, or on the kernel path (<see cref="Kernels"/>).
 /// </summary>
 public static unsafe class Gemm
 {
@@ -19,16 +19,21 @@ public static unsafe class Gemm
     private const int ColumnBlock = 16;
     private const int DepthBlock = 256; // a 256 × 16 panel of B is 16 KiB and stays in L1 while the row blocks stream past
 
-    /// <summary>True when the AVX2/FMA micro-kernel is used; otherwise a portable scalar kernel with the same summation order.</summary>
-    public static bool UsesFma { get; } = Fma.IsSupported && Avx.IsSupported;
+    private const int WideColumnBlock = 32;
+    private const int WideDepthBlock = 128;
 
     /// <summary>C[m×n] = A[m×k]·B[k×n] (or += when <paramref name="accumulate"/>).</summary>
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
     {
         CheckSizes(a.Length, m * k, b.Length, k * n, c.Length, m * n);
+        MultiplyOn(Kernels.Current, a, b, c, m, k, n, accumulate);
+    }
+
+    private static void MultiplyOn(KernelPath path, ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate)
+    {
         if (!accumulate) c[..(m * n)].Clear();
         fixed (float* pa = a, pb = b, pc = c)
-            Accumulate(pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n);
+            Accumulate(path, pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n);
     }
 
     /// <summary>
@@ -40,11 +45,12 @@ public static unsafe class Gemm
         CheckSizes(a.Length, m * k, b.Length, k * n, c.Length, m * n);
         int blocks = (m + RowBlock - 1) / RowBlock;
         int perThread = (blocks + threads - 1) / threads;
+        KernelPath path = Kernels.Current; // the workers run on the caller's path
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
             int first = Math.Min(m, t * perThread * RowBlock), last = Math.Min(m, (t + 1) * perThread * RowBlock);
             if (last > first)
-                Multiply(a.AsSpan(first * k, (last - first) * k), b, c.AsSpan(first * n, (last - first) * n), last - first, k, n);
+                MultiplyOn(path, a.AsSpan(first * k, (last - first) * k), b, c.AsSpan(first * n, (last - first) * n), last - first, k, n, accumulate: false);
         });
     }
 
@@ -54,50 +60,218 @@ public static unsafe class Gemm
         CheckSizes(a.Length, m * k, b.Length, m * n, c.Length, k * n);
         if (!accumulate) c[..(k * n)].Clear();
         fixed (float* pa = a, pb = b, pc = c)
-            Accumulate(pa, rowStride: 1, depthStride: k, pb, pc, rows: k, depth: m, n);
+            Accumulate(Kernels.Current, pa, rowStride: 1, depthStride: k, pb, pc, rows: k, depth: m, n);
     }
 
     /// <summary>C[m×n] = A[m×k]·B[n×k]ᵀ (or +=): the input gradient dY·Wᵀ.</summary>
     public static void MultiplyTransposeB(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
     {
         CheckSizes(a.Length, m * k, b.Length, n * k, c.Length, m * n);
+        KernelPath path = Kernels.Current;
         fixed (float* pa = a, pb = b, pc = c)
         {
-            if (UsesFma && k < 8)
+            if (path == KernelPath.Portable)
             {
-                ShortDotRows(pa, pb, pc, m, k, n, accumulate);
+                PortableTransposeB(pa, pb, pc, m, k, n, accumulate);
                 return;
             }
-            for (int i = 0; i < m; i++)
+            if (k < 8)
             {
-                float* aRow = pa + (long)i * k;
-                int j = 0;
-                if (UsesFma)
-                    for (; j + 4 <= n; j += 4)
-                        DotFour(aRow, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
-                for (; j < n; j++)
+                if (path == KernelPath.Avx512) ShortDotRows512(pa, pb, pc, m, k, n, accumulate);
+                else ShortDotRows(pa, pb, pc, m, k, n, accumulate);
+                return;
+            }
+            // Columns below n − n % 4 are 8-lane striped dot products (DotFour's order), the last n % 4 sequential ones.
+            int striped = n - n % 4, firstRow = 0;
+            if (path == KernelPath.Avx512)
+            {
+                // Eight rows of B outside, all 4-row blocks of A inside: the eight rows stay in L1 while A streams from L2,
+                // instead of all of B (1.2 MiB for a 784 × 400 kernel) being reread from L3 for every four rows of A.
+                int wide = n - n % 8;
+                firstRow = m - m % 4;
+                for (int j = 0; j < wide; j += 8)
+                    for (int i = 0; i < firstRow; i += 4)
+                        DotBlock4x8(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, n, accumulate);
+                for (int r = 0; r < firstRow; r++)
+                    DotRow(pa + (long)r * k, pb, pc + (long)r * n, k, wide, striped, n, accumulate);
+            }
+            else
+            {
+                // Four rows of B outside, rows of A inside, for the same reason as above.
+                for (int j = 0; j < striped; j += 4)
+                    for (int i = 0; i < m; i++)
+                        DotFour(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
+                for (int i = 0; i < m; i++)
+                    DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, striped, striped, n, accumulate);
+                return;
+            }
+            for (int i = firstRow; i < m; i++)
+                DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, 0, striped, n, accumulate);
+        }
+    }
+
+    /// <summary>Columns [from, n) of one row of A·Bᵀ: DotFour below <paramref name="striped"/>, sequential dot products after.</summary>
+    private static void DotRow(float* aRow, float* b, float* cRow, int k, int from, int striped, int n, bool accumulate)
+    {
+        int j = from;
+        for (; j < striped; j += 4)
+            DotFour(aRow, b + (long)j * k, k, cRow + j, accumulate);
+        for (; j < n; j++)
+        {
+            float sum = Dot(aRow, b + (long)j * k, k);
+            cRow[j] = accumulate ? cRow[j] + sum : sum;
+        }
+    }
+
+    /// <summary>
+    /// A·Bᵀ without vector instructions, element by element in the vector kernels' order: below n − n % 4 columns (and for
+    /// k ≥ 8) eight striped partial sums reduced as <see cref="Vector256.Sum{T}"/> reduces them, then a sequential tail.
+    /// </summary>
+    private static void PortableTransposeB(float* a, float* b, float* c, int m, int k, int n, bool accumulate)
+    {
+        int striped = k < 8 ? 0 : n - n % 4, chunks = k - k % 8;
+        float* lanes = stackalloc float[8];
+        for (int i = 0; i < m; i++)
+        {
+            float* aRow = a + (long)i * k;
+            for (int j = 0; j < n; j++)
+            {
+                float* bRow = b + (long)j * k;
+                float sum;
+                if (j < striped)
                 {
-                    float sum = Dot(aRow, pb + (long)j * k, k);
-                    pc[(long)i * n + j] = accumulate ? pc[(long)i * n + j] + sum : sum;
+                    for (int l = 0; l < 8; l++) lanes[l] = 0f;
+                    for (int p = 0; p < chunks; p += 8)
+                        for (int l = 0; l < 8; l++) lanes[l] = MathF.FusedMultiplyAdd(aRow[p + l], bRow[p + l], lanes[l]);
+                    sum = SumOfEight(lanes);
+                    for (int p = chunks; p < k; p++) sum = MathF.FusedMultiplyAdd(aRow[p], bRow[p], sum);
                 }
+                else
+                {
+                    sum = Dot(aRow, bRow, k);
+                }
+                float* target = c + (long)i * n + j;
+                *target = accumulate ? *target + sum : sum;
             }
         }
     }
+
+    /// <summary>The reduction order of <see cref="Vector256.Sum{T}"/> for floats (pairwise within halves, as its software form; pinned by the path tests).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float SumOfEight(float* x) => ((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7]));
 
     /// <summary>
     /// C[r, j] += Σ_s A[r·rowStride + s·depthStride] · B[s·n + j], s ascending, for r &lt; rows, j &lt; n. The depth is cut into
     /// blocks processed in increasing order with C stored between them, which keeps every element's sequence of roundings
     /// unchanged while a panel of B stays in L1.
     /// </summary>
-    private static void Accumulate(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    private static void Accumulate(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        for (int s0 = 0; s0 < depth; s0 += DepthBlock)
-            AccumulateBlock(a + (long)s0 * depthStride, rowStride, depthStride, b + (long)s0 * n, c, rows, Math.Min(DepthBlock, depth - s0), n);
+        // A 32-column panel is twice as wide, so the AVX-512 path takes half the depth to keep it at 16 KiB in L1.
+        int depthBlock = path == KernelPath.Avx512 ? WideDepthBlock : DepthBlock;
+        for (int s0 = 0; s0 < depth; s0 += depthBlock)
+        {
+            float* aBlock = a + (long)s0 * depthStride, bBlock = b + (long)s0 * n;
+            int depthInBlock = Math.Min(depthBlock, depth - s0);
+            if (path == KernelPath.Avx512) AccumulateBlock512(aBlock, rowStride, depthStride, bBlock, c, rows, depthInBlock, n);
+            else AccumulateBlock(path, aBlock, rowStride, depthStride, bBlock, c, rows, depthInBlock, n);
+        }
     }
 
-    private static void AccumulateBlock(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    /// <summary>
+    /// The AVX-512 form of <see cref="AccumulateBlock"/>: 6 × 32 blocks of C in twelve 512-bit registers, 6 × 16 masked blocks
+    /// for the last columns and 1 × 16 masked blocks for the rows after the last 6-row block.
+    /// </summary>
+    private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        if (!UsesFma)
+        int fullRows = rows - rows % RowBlock;
+        int j = 0;
+        for (; j + WideColumnBlock <= n; j += WideColumnBlock)
+            for (int r = 0; r < fullRows; r += RowBlock)
+                Kernel6x32(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
+        for (; j < n; j += 16)
+            for (int r = 0; r < fullRows; r += RowBlock)
+                Kernel6x16Masked(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(16, n - j));
+        for (int r = fullRows; r < rows; r++)
+            for (int column = 0; column < n; column += 16)
+                Kernel1x16Masked(a + (long)r * rowStride, depthStride, b + column, n, c + (long)r * n + column, depth, Math.Min(16, n - column));
+    }
+
+    /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth)
+    {
+        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
+        Vector512<float> c00 = Avx512F.LoadVector512(c), c01 = Avx512F.LoadVector512(c + 16);
+        Vector512<float> c10 = Avx512F.LoadVector512(c + n), c11 = Avx512F.LoadVector512(c + n + 16);
+        Vector512<float> c20 = Avx512F.LoadVector512(c + 2 * n), c21 = Avx512F.LoadVector512(c + 2 * n + 16);
+        Vector512<float> c30 = Avx512F.LoadVector512(c + 3 * n), c31 = Avx512F.LoadVector512(c + 3 * n + 16);
+        Vector512<float> c40 = Avx512F.LoadVector512(c + 4 * n), c41 = Avx512F.LoadVector512(c + 4 * n + 16);
+        Vector512<float> c50 = Avx512F.LoadVector512(c + 5 * n), c51 = Avx512F.LoadVector512(c + 5 * n + 16);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+        {
+            float* bRow = b + (long)s * n;
+            Vector512<float> b0 = Avx512F.LoadVector512(bRow), b1 = Avx512F.LoadVector512(bRow + 16);
+            Vector512<float> x = Vector512.Create(a0[offset]);
+            c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
+            x = Vector512.Create(a1[offset]);
+            c10 = Avx512F.FusedMultiplyAdd(x, b0, c10); c11 = Avx512F.FusedMultiplyAdd(x, b1, c11);
+            x = Vector512.Create(a2[offset]);
+            c20 = Avx512F.FusedMultiplyAdd(x, b0, c20); c21 = Avx512F.FusedMultiplyAdd(x, b1, c21);
+            x = Vector512.Create(a3[offset]);
+            c30 = Avx512F.FusedMultiplyAdd(x, b0, c30); c31 = Avx512F.FusedMultiplyAdd(x, b1, c31);
+            x = Vector512.Create(a4[offset]);
+            c40 = Avx512F.FusedMultiplyAdd(x, b0, c40); c41 = Avx512F.FusedMultiplyAdd(x, b1, c41);
+            x = Vector512.Create(a5[offset]);
+            c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
+        }
+        Avx512F.Store(c, c00); Avx512F.Store(c + 16, c01);
+        Avx512F.Store(c + n, c10); Avx512F.Store(c + n + 16, c11);
+        Avx512F.Store(c + 2 * n, c20); Avx512F.Store(c + 2 * n + 16, c21);
+        Avx512F.Store(c + 3 * n, c30); Avx512F.Store(c + 3 * n + 16, c31);
+        Avx512F.Store(c + 4 * n, c40); Avx512F.Store(c + 4 * n + 16, c41);
+        Avx512F.Store(c + 5 * n, c50); Avx512F.Store(c + 5 * n + 16, c51);
+    }
+
+    /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int columns)
+    {
+        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
+        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
+        Vector512<float> c0 = Avx512F.MaskLoad(c, mask, zero), c1 = Avx512F.MaskLoad(c + n, mask, zero), c2 = Avx512F.MaskLoad(c + 2 * n, mask, zero);
+        Vector512<float> c3 = Avx512F.MaskLoad(c + 3 * n, mask, zero), c4 = Avx512F.MaskLoad(c + 4 * n, mask, zero), c5 = Avx512F.MaskLoad(c + 5 * n, mask, zero);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+        {
+            Vector512<float> bRow = Avx512F.MaskLoad(b + (long)s * n, mask, zero);
+            c0 = Avx512F.FusedMultiplyAdd(Vector512.Create(a0[offset]), bRow, c0);
+            c1 = Avx512F.FusedMultiplyAdd(Vector512.Create(a1[offset]), bRow, c1);
+            c2 = Avx512F.FusedMultiplyAdd(Vector512.Create(a2[offset]), bRow, c2);
+            c3 = Avx512F.FusedMultiplyAdd(Vector512.Create(a3[offset]), bRow, c3);
+            c4 = Avx512F.FusedMultiplyAdd(Vector512.Create(a4[offset]), bRow, c4);
+            c5 = Avx512F.FusedMultiplyAdd(Vector512.Create(a5[offset]), bRow, c5);
+        }
+        Avx512F.MaskStore(c, mask, c0); Avx512F.MaskStore(c + n, mask, c1); Avx512F.MaskStore(c + 2 * n, mask, c2);
+        Avx512F.MaskStore(c + 3 * n, mask, c3); Avx512F.MaskStore(c + 4 * n, mask, c4); Avx512F.MaskStore(c + 5 * n, mask, c5);
+    }
+
+    /// <summary>Up to 16 columns of one row of C, for the rows left over after the 6-row blocks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel1x16Masked(float* a, int depthStride, float* b, int n, float* c, int depth, int columns)
+    {
+        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
+        Vector512<float> acc = Avx512F.MaskLoad(c, mask, zero);
+        long offset = 0;
+        for (int s = 0; s < depth; s++, offset += depthStride)
+            acc = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.MaskLoad(b + (long)s * n, mask, zero), acc);
+        Avx512F.MaskStore(c, mask, acc);
+    }
+
+    private static void AccumulateBlock(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    {
+        if (path == KernelPath.Portable)
         {
             for (int r = 0; r < rows; r++)
                 ScalarRow(a + (long)r * rowStride, depthStride, b, n, c + (long)r * n, depth);
@@ -237,6 +411,90 @@ public static unsafe class Gemm
         }
     }
 
+    /// <summary><see cref="ShortDotRows"/> over 16 rows of B at a time (AVX-512), with the same per-element order.</summary>
+    private static void ShortDotRows512(float* a, float* b, float* c, int m, int k, int n, bool accumulate)
+    {
+        Span<Vector512<float>> columns = stackalloc Vector512<float>[k];
+        Span<float> gathered = stackalloc float[16];
+        Vector512<float> zero = Vector512<float>.Zero;
+        for (int j = 0; j < n; j += 16)
+        {
+            int width = Math.Min(16, n - j);
+            for (int p = 0; p < k; p++)
+            {
+                gathered.Clear();
+                for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
+                columns[p] = Vector512.Create<float>(gathered);
+            }
+            Vector512<float> mask = TailMask.First16(width);
+            for (int i = 0; i < m; i++)
+            {
+                float* aRow = a + (long)i * k;
+                Vector512<float> sum = zero;
+                for (int p = 0; p < k; p++) sum = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p]), columns[p], sum);
+                float* cRow = c + (long)i * n + j;
+                if (accumulate) sum = Avx512F.Add(Avx512F.MaskLoad(cRow, mask, zero), sum);
+                Avx512F.MaskStore(cRow, mask, sum);
+            }
+        }
+    }
+
+    /// <summary>
+    /// C[i..i+4, j..j+8) of A·Bᵀ (or +=) on AVX-512: each register holds the eight striped partial sums of two elements (rows
+    /// j + 2q and j + 2q + 1 of B in its halves), so every element is summed exactly as <see cref="DotFour"/> sums it.
+    /// </summary>
+    private static void DotBlock4x8(float* a, float* b, int k, float* c, int n, bool accumulate)
+    {
+        float* a0 = a, a1 = a + k, a2 = a + 2 * k, a3 = a + 3 * k;
+        float* b0 = b, b1 = b + k, b2 = b + 2 * k, b3 = b + 3 * k, b4 = b + 4 * k, b5 = b + 5 * k, b6 = b + 6 * k, b7 = b + 7 * k;
+        Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+        Vector512<float> s20 = s00, s21 = s00, s22 = s00, s23 = s00, s30 = s00, s31 = s00, s32 = s00, s33 = s00;
+        int p = 0;
+        for (; p + 8 <= k; p += 8)
+        {
+            Vector512<float> y0 = Vector512.Create(Avx.LoadVector256(b0 + p), Avx.LoadVector256(b1 + p));
+            Vector512<float> y1 = Vector512.Create(Avx.LoadVector256(b2 + p), Avx.LoadVector256(b3 + p));
+            Vector512<float> y2 = Vector512.Create(Avx.LoadVector256(b4 + p), Avx.LoadVector256(b5 + p));
+            Vector512<float> y3 = Vector512.Create(Avx.LoadVector256(b6 + p), Avx.LoadVector256(b7 + p));
+            Vector256<float> half = Avx.LoadVector256(a0 + p);
+            Vector512<float> x = Vector512.Create(half, half);
+            s00 = Avx512F.FusedMultiplyAdd(x, y0, s00); s01 = Avx512F.FusedMultiplyAdd(x, y1, s01);
+            s02 = Avx512F.FusedMultiplyAdd(x, y2, s02); s03 = Avx512F.FusedMultiplyAdd(x, y3, s03);
+            half = Avx.LoadVector256(a1 + p);
+            x = Vector512.Create(half, half);
+            s10 = Avx512F.FusedMultiplyAdd(x, y0, s10); s11 = Avx512F.FusedMultiplyAdd(x, y1, s11);
+            s12 = Avx512F.FusedMultiplyAdd(x, y2, s12); s13 = Avx512F.FusedMultiplyAdd(x, y3, s13);
+            half = Avx.LoadVector256(a2 + p);
+            x = Vector512.Create(half, half);
+            s20 = Avx512F.FusedMultiplyAdd(x, y0, s20); s21 = Avx512F.FusedMultiplyAdd(x, y1, s21);
+            s22 = Avx512F.FusedMultiplyAdd(x, y2, s22); s23 = Avx512F.FusedMultiplyAdd(x, y3, s23);
+            half = Avx.LoadVector256(a3 + p);
+            x = Vector512.Create(half, half);
+            s30 = Avx512F.FusedMultiplyAdd(x, y0, s30); s31 = Avx512F.FusedMultiplyAdd(x, y1, s31);
+            s32 = Avx512F.FusedMultiplyAdd(x, y2, s32); s33 = Avx512F.FusedMultiplyAdd(x, y3, s33);
+        }
+        Finish(a0, c, s00, s01, s02, s03);
+        Finish(a1, c + n, s10, s11, s12, s13);
+        Finish(a2, c + 2 * n, s20, s21, s22, s23);
+        Finish(a3, c + 3 * n, s30, s31, s32, s33);
+
+        void Finish(float* aRow, float* cRow, Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
+        {
+            Span<float> r = stackalloc float[8];
+            r[0] = Vector256.Sum(q0.GetLower()); r[1] = Vector256.Sum(q0.GetUpper());
+            r[2] = Vector256.Sum(q1.GetLower()); r[3] = Vector256.Sum(q1.GetUpper());
+            r[4] = Vector256.Sum(q2.GetLower()); r[5] = Vector256.Sum(q2.GetUpper());
+            r[6] = Vector256.Sum(q3.GetLower()); r[7] = Vector256.Sum(q3.GetUpper());
+            for (int column = 0; column < 8; column++)
+            {
+                float sum = r[column];
+                float* bRow = b + (long)column * k;
+                for (int t = p; t < k; t++) sum = MathF.FusedMultiplyAdd(aRow[t], bRow[t], sum);
+                cRow[column] = accumulate ? cRow[column] + sum : sum;
+            }
+        }
+    }
+
     /// <summary>Four dot products of one row of A with four rows of B, 8 lanes at a time, then a fixed-order reduction.</summary>
     private static void DotFour(float* a, float* b, int k, float* c, bool accumulate)
     {
@@ -277,7 +535,7 @@ public static unsafe class Gemm
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float MultiplyAdd(float x, float y, float addend) => UsesFma ? MathF.FusedMultiplyAdd(x, y, addend) : x * y + addend;
+    private static float MultiplyAdd(float x, float y, float addend) => MathF.FusedMultiplyAdd(x, y, addend);
 
     private static void CheckSizes(int aLength, int aNeeded, int bLength, int bNeeded, int cLength, int cNeeded)
     {

@@ -13,8 +13,8 @@ namespace IncrementalStudy.Numerics;
 /// </summary>
 public static class RationalTanh
 {
-    // Where the approximation evaluates to exactly 1: the bound differs with and without fused multiply-add (as in Eigen).
-    private static readonly float Clamp = Gemm.UsesFma ? 7.99881172180175781f : 7.90531110763549805f;
+    // Where the approximation evaluates to exactly 1 with fused multiply-add (Eigen's FMA bound; every kernel path fuses).
+    private const float Clamp = 7.99881172180175781f;
     private const float Tiny = 0.0004f;
 
     private const float Alpha1 = 4.89352455891786e-03f;
@@ -32,7 +32,8 @@ public static class RationalTanh
     /// <summary>values[i] = tanh(values[i]); NaN stays NaN, so a diverging network is still detected downstream.</summary>
     public static unsafe void Apply(Span<float> values)
     {
-        if (!Gemm.UsesFma)
+        KernelPath path = Kernels.Current;
+        if (path == KernelPath.Portable)
         {
             for (int j = 0; j < values.Length; j++) values[j] = Of(values[j]);
             return;
@@ -40,6 +41,17 @@ public static class RationalTanh
         fixed (float* p = values)
         {
             int i = 0;
+            if (path == KernelPath.Avx512)
+            {
+                for (; i + 16 <= values.Length; i += 16)
+                    Avx512F.Store(p + i, Of(Avx512F.LoadVector512(p + i)));
+                if (i < values.Length)
+                {
+                    Vector512<float> mask = TailMask.First16(values.Length - i);
+                    Avx512F.MaskStore(p + i, mask, Of(Avx512F.MaskLoad(p + i, mask, Vector512<float>.Zero)));
+                }
+                return;
+            }
             for (; i + 8 <= values.Length; i += 8)
                 Avx.Store(p + i, Of(Avx.LoadVector256(p + i)));
             if (i < values.Length)
@@ -68,7 +80,7 @@ public static class RationalTanh
         return MathF.Abs(x) < Tiny ? x : p / q;
     }
 
-    /// <summary>Eight lanes of <see cref="Of(float)"/> with the same operations (FMA machines only).</summary>
+    /// <summary>Eight lanes of <see cref="Of(float)"/> with the same operations (AVX2/FMA).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Of(Vector256<float> x)
     {
@@ -89,6 +101,26 @@ public static class RationalTanh
         return Avx.BlendVariable(Avx.Divide(p, q), x, tiny);
     }
 
+    /// <summary>Sixteen lanes of <see cref="Of(float)"/> with the same operations (AVX-512).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float MultiplyAdd(float x, float y, float addend) => Gemm.UsesFma ? MathF.FusedMultiplyAdd(x, y, addend) : x * y + addend;
+    private static Vector512<float> Of(Vector512<float> x)
+    {
+        Vector512<float> clamped = Avx512F.Max(Vector512.Create(-Clamp), Avx512F.Min(Vector512.Create(Clamp), x));
+        Vector512<float> x2 = Avx512F.Multiply(clamped, clamped);
+        Vector512<float> p = Avx512F.FusedMultiplyAdd(x2, Vector512.Create(Alpha13), Vector512.Create(Alpha11));
+        p = Avx512F.FusedMultiplyAdd(x2, p, Vector512.Create(Alpha9));
+        p = Avx512F.FusedMultiplyAdd(x2, p, Vector512.Create(Alpha7));
+        p = Avx512F.FusedMultiplyAdd(x2, p, Vector512.Create(Alpha5));
+        p = Avx512F.FusedMultiplyAdd(x2, p, Vector512.Create(Alpha3));
+        p = Avx512F.FusedMultiplyAdd(x2, p, Vector512.Create(Alpha1));
+        p = Avx512F.Multiply(p, clamped);
+        Vector512<float> q = Avx512F.FusedMultiplyAdd(x2, Vector512.Create(Beta6), Vector512.Create(Beta4));
+        q = Avx512F.FusedMultiplyAdd(x2, q, Vector512.Create(Beta2));
+        q = Avx512F.FusedMultiplyAdd(x2, q, Vector512.Create(Beta0));
+        Vector512<float> tiny = Vector512.LessThan(Vector512.Abs(x), Vector512.Create(Tiny));
+        return Vector512.ConditionalSelect(tiny, x, Avx512F.Divide(p, q));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float MultiplyAdd(float x, float y, float addend) => MathF.FusedMultiplyAdd(x, y, addend);
 }

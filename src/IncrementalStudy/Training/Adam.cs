@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using IncrementalStudy.Numerics;
 
 namespace IncrementalStudy.Training;
 
@@ -27,7 +28,18 @@ public sealed class Adam(double learningRate = 1e-3, double beta1 = 0.9, double 
         Span<float> m = slots[0], v = slots[1];
         var moments = new Moments(_beta1, _beta2);
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        KernelPath path = Kernels.Current;
+        if (path == KernelPath.Avx512)
+        {
+            Vector512<float> stepSize = Vector512.Create(_stepSize), sqrtBiasCorrection2 = Vector512.Create(_sqrtBiasCorrection2);
+            Vector512<float> epsilon = Vector512.Create(_epsilon);
+            for (; i + 16 <= value.Length; i += 16)
+            {
+                (Vector512<float> mi, Vector512<float> vi) = moments.Update(m, v, i, Vector512.Create(gradient.Slice(i, 16)));
+                (Vector512.Create(value.Slice(i, 16)) - stepSize * mi / (Vector512.Sqrt(vi) / sqrtBiasCorrection2 + epsilon)).CopyTo(value.Slice(i, 16));
+            }
+        }
+        if (path != KernelPath.Portable)
         {
             Vector256<float> stepSize = Vector256.Create(_stepSize), sqrtBiasCorrection2 = Vector256.Create(_sqrtBiasCorrection2);
             Vector256<float> epsilon = Vector256.Create(_epsilon);

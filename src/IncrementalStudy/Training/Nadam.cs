@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using IncrementalStudy.Numerics;
 
 namespace IncrementalStudy.Training;
 
@@ -52,7 +53,22 @@ public sealed class Nadam : Optimizer
         Span<float> m = slots[0], v = slots[1];
         var moments = new Moments(_beta1F, _beta2F);
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        KernelPath path = Kernels.Current;
+        if (path == KernelPath.Avx512)
+        {
+            Vector512<float> momentumWeight = Vector512.Create(_momentumWeight), gradientWeight = Vector512.Create(_gradientWeight);
+            Vector512<float> varianceCorrection = Vector512.Create(_varianceCorrection), learningRate = Vector512.Create(_learningRateF);
+            Vector512<float> epsilon = Vector512.Create(_epsilon);
+            for (; i + 16 <= value.Length; i += 16)
+            {
+                Vector512<float> g = Vector512.Create(gradient.Slice(i, 16));
+                (Vector512<float> mi, Vector512<float> vi) = moments.Update(m, v, i, g);
+                Vector512<float> mHat = momentumWeight * mi + gradientWeight * g;
+                Vector512<float> vHat = vi / varianceCorrection;
+                (Vector512.Create(value.Slice(i, 16)) - learningRate * mHat / (Vector512.Sqrt(vHat) + epsilon)).CopyTo(value.Slice(i, 16));
+            }
+        }
+        if (path != KernelPath.Portable)
         {
             Vector256<float> momentumWeight = Vector256.Create(_momentumWeight), gradientWeight = Vector256.Create(_gradientWeight);
             Vector256<float> varianceCorrection = Vector256.Create(_varianceCorrection), learningRate = Vector256.Create(_learningRateF);

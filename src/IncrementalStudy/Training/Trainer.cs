@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IncrementalStudy.Data;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
@@ -105,6 +106,7 @@ public static class Trainer
     public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
+        long started = Stopwatch.GetTimestamp();
         var result = new float[data.Count * model.Outputs];
         for (int start = 0; start < data.Count; start += EvaluationChunk)
         {
@@ -112,6 +114,7 @@ public static class Trainer
             model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows)
                 .CopyTo(result.AsSpan(start * model.Outputs, rows * model.Outputs));
         }
+        MultiplyAddCounter.AddEvaluationTicks(Stopwatch.GetTimestamp() - started);
         return result;
     }
 
