@@ -1,9 +1,8 @@
-using IncrementalStudy.Models;
 using IncrementalStudy.Data;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
+using IncrementalStudy.Models;
 using IncrementalStudy.Tests.Support;
-
 using IncrementalStudy.Validation;
 
 namespace IncrementalStudy.Tests.Experiments;

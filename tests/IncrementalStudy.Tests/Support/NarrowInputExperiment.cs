@@ -1,6 +1,6 @@
-using IncrementalStudy.Models;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Experiments.Definitions;
+using IncrementalStudy.Models;
 
 namespace IncrementalStudy.Tests.Support;
 
