@@ -115,22 +115,16 @@ public sealed class SequentialNetwork : INetwork
     {
         RequireWidth(data, nameof(data));
         if (_layers.Count < 2) throw new InvalidOperationException("The network has no hidden layer.");
-        int width = Head.Inputs;
-        var result = new float[data.Count * width];
-        const int chunk = 512;
-        for (int start = 0; start < data.Count; start += chunk)
+        return NetworkInputs.HiddenFeatures(data, Head.Inputs, (inputs, rows) =>
         {
-            int rows = Math.Min(chunk, data.Count - start);
-            Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows);
-            _activations[^2].AsSpan(0, rows * width).CopyTo(result.AsSpan(start * width, rows * width));
-        }
-        return result;
+            Forward(inputs, rows);
+            return _activations[^2];
+        });
     }
 
     public void RequireWidth(Data.Dataset data, string paramName)
     {
-        if (data.FeatureCount != Inputs)
-            throw new ArgumentException($"The {paramName} data has {data.FeatureCount} features but the model takes {Inputs} inputs.", paramName);
+        NetworkInputs.RequireWidth(Inputs, data, paramName);
     }
 
     public SequentialNetwork Clone() => new([.. _layers.Select(l => l.Clone())]);
