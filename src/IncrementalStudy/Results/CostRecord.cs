@@ -2,16 +2,26 @@ using CsvHelper;
 
 namespace IncrementalStudy.Results;
 
-/// <summary>A row of cost.csv: what one case cost over all phases.</summary>
+/// <summary>
+/// A row of cost.csv: what one case cost over all phases. train_ms is the optimizer loops (and the learner's own set-up),
+/// eval_ms the per-epoch evaluations on the training and test sets that the learning curves need.
+/// </summary>
 [CsvRecord]
 public sealed partial record CostRecord(
     [CsvColumn("experiment")] string Experiment,
     [CsvColumn("strategy")] string Strategy,
     [CsvColumn("seed")] int Seed,
     [CsvColumn("train_ms")] double TrainMs,
+    [CsvColumn("eval_ms")] double EvalMs,
     [CsvColumn("inference_ms")] double InferenceMs,
     [CsvColumn("gradient_steps")] long GradientSteps,
     [CsvColumn("sample_presentations")] long SamplePresentations,
     [CsvColumn("distinct_samples")] long DistinctSamples,
     [CsvColumn("parameters")] int Parameters,
-    [CsvColumn("multiply_adds_per_prediction")] int MultiplyAddsPerPrediction);
+    [CsvColumn("multiply_adds_per_prediction")] int MultiplyAddsPerPrediction,
+    [CsvColumn("train_multiply_adds")] long TrainMultiplyAdds,
+    [CsvColumn("eval_multiply_adds")] long EvalMultiplyAdds)
+{
+    /// <summary>Achieved training throughput, 2 × multiply-adds per millisecond → GFLOP/s (NaN without time).</summary>
+    public double TrainGflops => TrainMs > 0 ? 2.0 * TrainMultiplyAdds / (TrainMs * 1e6) : double.NaN;
+}
