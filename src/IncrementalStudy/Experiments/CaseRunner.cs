@@ -20,7 +20,10 @@ public static class CaseRunner
         int seed = runCase.Seed;
         ScenarioData data = definition.Scenario.Build(experiment, seed);
         var context = new LearnerContext(definition.Network, definition.Fit, data.Phases[0].Categories, definition.Scenario.Categories, data.Sampler,
-            purpose => Rng.For(experiment, seed, purpose));
+            purpose => Rng.For(experiment, seed, purpose))
+        {
+            PhaseCategories = [.. data.Phases.Select(p => p.Categories)],
+        };
         IIncrementalLearner learner = runCase.Strategy.CreateLearner(context);
         var caseContext = new CaseContext(experiment, runCase.Strategy.Name, seed, data, definition.Fit,
             seed == ExperimentDefinition.PlotSeed ? definition.Scenario.Plane : null);
