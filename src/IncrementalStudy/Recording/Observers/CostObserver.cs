@@ -23,10 +23,10 @@ internal sealed class CostObserver : ICaseObserver
 
     public void OnCaseEnd(CaseEndEvent end, CaseRecords records)
     {
-        var cost = new CostRecord(records.Experiment, records.Strategy, records.Seed, _trainMs, _evalMs, end.InferenceMs,
+        var cost = new CostRecord(records.Experiment, records.Strategy, records.Seed, _trainMs, end.InferenceMs,
             _trainings.Sum(t => t.GradientSteps), _trainings.Sum(t => t.SamplePresentations),
             _trainings.Sum(t => t.Fits.Sum(f => (long)f.TrainingSamples)), end.Learner.ParameterCount, end.Learner.MultiplyAddsPerPrediction,
-            _trainMultiplyAdds, _evalMultiplyAdds);
+            _evalMs, _trainMultiplyAdds, _evalMultiplyAdds);
         records.Add(StandardTables.Cost, cost);
         records.Metric(MetricCatalog.TrainMs, cost.TrainMs);
         records.Metric(MetricCatalog.EvalMs, cost.EvalMs);
