@@ -20,7 +20,10 @@ public static class CaseRunner
         int seed = runCase.Seed;
         ScenarioData data = definition.Scenario.Build(experiment, seed);
         var context = new LearnerContext(definition.Network, definition.Fit, data.Phases[0].Categories, definition.Scenario.Categories, data.Sampler,
-            purpose => Rng.For(experiment, seed, purpose));
+            purpose => Rng.For(experiment, seed, purpose))
+        {
+            PhaseCategories = [.. data.Phases.Select(p => p.Categories)],
+        };
         IIncrementalLearner learner = runCase.Strategy.CreateLearner(context);
         var caseContext = new CaseContext(experiment, runCase.Strategy.Name, seed, data, definition.Fit,
             seed == ExperimentDefinition.PlotSeed ? definition.Scenario.Plane : null);
@@ -40,6 +43,7 @@ public static class CaseRunner
 
             var stopwatch = Stopwatch.StartNew();
             PhaseTraining training;
+            using FitLedger ledger = FitLedger.Open();
             try
             {
                 training = learner.Train(phase);
@@ -49,10 +53,13 @@ public static class CaseRunner
                 // The other cases go on; this one is recorded as failed with where it happened.
                 return CaseResult.FailedCase(runCase.Strategy.Name, seed, $"diverged in phase {phase.Number}: {diverged.Message}");
             }
-            double trainMs = stopwatch.Elapsed.TotalMilliseconds;
+            ledger.Dispose();
+            // Training time is the phase's wall-clock time without the per-epoch evaluations, which are timed on their own.
+            double trainMs = stopwatch.Elapsed.TotalMilliseconds - ledger.EvaluationMs;
 
             evaluation = StepEvaluation.Measure(data, phase, learner.Predict(data.Phases[^1].Test), evaluation);
-            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation);
+            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation,
+                ledger.EvaluationMs, ledger.TrainingMultiplyAdds, ledger.EvaluationMultiplyAdds);
             foreach (ICaseObserver observer in observers) observer.OnPhaseEnd(phaseEnd, records);
         }
 

@@ -16,6 +16,7 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
     private readonly OptimizerSpec _optimizerSpec;
     private readonly Rng _shuffleRng;
     private readonly Rng _headInitRng;
+    private readonly float[] _maskedKernel = []; // HeadInit.Masked: the full head's kernel, [head inputs × TotalCategories]
     private readonly List<Dataset> _memory = []; // replay exemplars, or all data seen for joint training
     private INetwork _model;
     private Optimizer _optimizer;
@@ -30,6 +31,17 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
         _optimizer = optimizer.Create();
         _shuffleRng = context.RngFor("shuffle/shared");
         _headInitRng = context.RngFor("init/shared-head/expansion");
+        if (options.Init == HeadInit.Masked)
+        {
+            // The whole head is drawn now with the full head's Glorot limit, from its own stream; the present outputs take their
+            // columns from it at once, the masked ones when they are revealed.
+            DenseLayer head = _model.Head;
+            _maskedKernel = HeadInitializer.MaskedKernel(head.Inputs, context.TotalCategories, context.RngFor("init/shared-head/masked"));
+            for (int r = 0; r < head.Inputs; r++)
+                for (int c = 0; c < head.Outputs; c++)
+                    head.Kernel.Value[r * head.Outputs + c] = _maskedKernel[r * context.TotalCategories + c];
+            Array.Clear(head.Bias.Value);
+        }
     }
 
     public INetwork Model => _model;
@@ -43,7 +55,9 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
         INetwork before = _model.Clone();
         long stateBefore = _optimizer.StateFloatCount;
         int oldOutputs = _model.Outputs;
-        (float[] column, float bias) = HeadInitializer.NewOutput(_options.Init, _model, newCategorySamples, _context.TotalCategories, _headInitRng);
+        (float[] column, float bias) = _options.Init == HeadInit.Masked
+            ? (HeadInitializer.Column(_maskedKernel, _context.TotalCategories, oldOutputs), 0f)
+            : HeadInitializer.NewOutput(_options.Init, _model, newCategorySamples, _context.CategoriesAfterStepOf(oldOutputs), _headInitRng);
         _model.AddOutput(column, bias);
         if (_options.Handling == OptimizerHandling.Reset)
         {

@@ -7,7 +7,8 @@ namespace IncrementalStudy.Learners;
 /// <summary>The kernel column and bias of a new output node, for each <see cref="HeadInit"/>.</summary>
 public static class HeadInitializer
 {
-    public static (float[] Column, float Bias) NewOutput(HeadInit init, INetwork model, Dataset newCategorySamples, int totalCategories, Rng rng)
+    /// <param name="stepOutputs">Outputs the head will have at the end of the step that adds this node (the Glorot fan-out of Random).</param>
+    public static (float[] Column, float Bias) NewOutput(HeadInit init, INetwork model, Dataset newCategorySamples, int stepOutputs, Rng rng)
     {
         DenseLayer head = model.Head;
         var column = new float[head.Inputs];
@@ -16,17 +17,33 @@ public static class HeadInitializer
             case HeadInit.Zero:
                 return (column, 0f);
             case HeadInit.Random:
-            case HeadInit.Masked:
-                // Random: the grown layer's Glorot limit; Masked: the limit of a layer allocated for every category up front.
-                double limit = DenseLayer.GlorotLimit(head.Inputs, init == HeadInit.Random ? head.Outputs + 1 : Math.Max(totalCategories, head.Outputs + 1));
+                double limit = DenseLayer.GlorotLimit(head.Inputs, Math.Max(stepOutputs, head.Outputs + 1));
                 for (int r = 0; r < column.Length; r++) column[r] = (float)rng.NextUniform(-limit, limit);
                 return (column, 0f);
-            case HeadInit.Imprint:
+            case HeadInit.Masked:
+                throw new ArgumentException("A masked head's columns are drawn up front (MaskedKernel), not one at a time.", nameof(init));
+            case HeadInit.ImprintScaled:
                 return newCategorySamples.Count == 0 ? (column, 0f) : Imprint(model, newCategorySamples);
             default:
                 throw new ArgumentOutOfRangeException(nameof(init), init, null);
         }
     }
+
+    /// <summary>
+    /// The kernel of a head for all <paramref name="totalCategories"/> categories, row-major [inputs × total], Glorot-uniform
+    /// with the full head's fan-out, as Keras would draw a layer of that size; column c is output c's weights.
+    /// </summary>
+    public static float[] MaskedKernel(int inputs, int totalCategories, Rng rng)
+    {
+        double limit = DenseLayer.GlorotLimit(inputs, totalCategories);
+        var kernel = new float[inputs * totalCategories];
+        for (int i = 0; i < kernel.Length; i++) kernel[i] = (float)rng.NextUniform(-limit, limit);
+        return kernel;
+    }
+
+    /// <summary>Column <paramref name="column"/> of a row-major kernel with <paramref name="outputs"/> columns.</summary>
+    public static float[] Column(float[] kernel, int outputs, int column) =>
+        [.. Enumerable.Range(0, kernel.Length / outputs).Select(r => kernel[r * outputs + column])];
 
     private static (float[] Column, float Bias) Imprint(INetwork model, Dataset samples)
     {
@@ -55,7 +72,11 @@ public static class HeadInitializer
         return Math.Sqrt(sum);
     }
 
-    /// <summary>Weight aligning (Zhao et al. 2020): scale the new columns so their mean norm equals the old columns' mean norm.</summary>
+    /// <summary>
+    /// Weight aligning (Zhao et al. 2020, Maintaining Discrimination and Fairness in Class Incremental Learning, CVPR): scale the
+    /// new columns by γ = mean old-column norm / mean new-column norm. The paper's head has no bias; this head has one, and the
+    /// biases are left as they are (only the kernel is aligned).
+    /// </summary>
     public static void AlignWeights(DenseLayer head, int oldOutputs)
     {
         if (oldOutputs <= 0 || oldOutputs >= head.Outputs) return;

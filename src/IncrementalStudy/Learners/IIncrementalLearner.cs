@@ -21,6 +21,9 @@ public interface IIncrementalLearner
 
     int[] Predict(Dataset data);
 
+    /// <summary>What <see cref="Scores"/> are (softmax logits unless a learner says otherwise); picks the calibration metric.</summary>
+    ScoreKind ScoreKind => ScoreKind.SoftmaxLogits;
+
     /// <summary>Norm of each category's output weight vector and its bias (for one-vs-all: of its binary model's output unit).</summary>
     IReadOnlyList<(double WeightNorm, double Bias)> HeadWeights();
 

@@ -8,7 +8,8 @@ namespace IncrementalStudy.Learners;
 /// <summary>
 /// One binary model (same body, one logit) per category, each trained on X positives of its category and X negatives
 /// split evenly over the other present categories, all drawn fresh from the scenario's sampler. Prediction is the
-/// argmax of the binary logits.
+/// argmax of the binary logits. With <c>fromPhaseData</c> the samples are drawn instead from the phase's stored training
+/// data, the data the shared head sees (on real-data scenarios the sampler already draws stored samples).
 /// </summary>
 public sealed class OneVsAllLearner : IIncrementalLearner
 {
@@ -17,9 +18,11 @@ public sealed class OneVsAllLearner : IIncrementalLearner
     private readonly int _samplesPerModel;
     private readonly OptimizerSpec _optimizer;
     private readonly List<INetwork?> _models;
+    private readonly bool _fromPhaseData;
 
-    public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer)
+    public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer, bool fromPhaseData = false)
     {
+        _fromPhaseData = fromPhaseData;
         _context = context;
         _arm = arm;
         _samplesPerModel = samplesPerModel;
@@ -49,7 +52,7 @@ public sealed class OneVsAllLearner : IIncrementalLearner
         for (int k = 0; k < Categories; k++)
         {
             if (_arm == OneVsAllArm.Incremental && _models[k] is not null) continue;
-            Dataset train = BinaryTrainingSet(k, phase.Number, positives, negatives);
+            Dataset train = BinaryTrainingSet(k, phase, positives, negatives);
             INetwork model = _context.Network.CreateNetwork(1, _context.RngFor("init/body"), _context.RngFor($"init/ova-head/category-{k}"));
             _models[k] = model;
             int[] binaryTestLabels = [.. phase.Test.Labels.Select(label => label == k ? 1 : 0)];
@@ -86,14 +89,17 @@ public sealed class OneVsAllLearner : IIncrementalLearner
 
     public int[] Predict(Dataset data) => Predictions.ArgMax(Scores(data), data.Count, Categories);
 
+    public ScoreKind ScoreKind => ScoreKind.SigmoidLogits;
+
     public IReadOnlyList<(double WeightNorm, double Bias)> HeadWeights() =>
         [.. _models.Select(m => m is null ? (double.NaN, double.NaN) : (HeadInitializer.ColumnNorm(m.Head, 0), (double)m.Head.Bias.Value[0]))];
 
     /// <summary>X positives of category k and X negatives spread over the others, relabelled 1 / 0; the counts go to the ledger.</summary>
-    private Dataset BinaryTrainingSet(int k, int phase, long[] positives, long[] negatives)
+    private Dataset BinaryTrainingSet(int k, PhaseData phase, long[] positives, long[] negatives)
     {
-        (Dataset positive, Dataset negative) = OneVsAllSamples.Draw(_context.Sampler, k, Categories, _samplesPerModel,
-            _context.RngFor(OneVsAllSamples.Purpose(phase, k)));
+        ICategorySampler sampler = _fromPhaseData ? new StoredSamples(phase.Train) : _context.Sampler;
+        (Dataset positive, Dataset negative) = OneVsAllSamples.Draw(sampler, k, Categories, _samplesPerModel,
+            _context.RngFor(OneVsAllSamples.Purpose(phase.Number, k)));
         positives[k] += positive.Count;
         foreach (int label in negative.Labels) negatives[label]++;
         return Dataset.Concat([positive.Relabel(_ => 1), negative.Relabel(_ => 0)]);

@@ -6,6 +6,12 @@ public sealed record OptimizerSpec(OptimizerKind Kind, double? LearningRate = nu
     public static OptimizerSpec NadamKeras2 { get; } = new(OptimizerKind.NadamKeras2);
     public static OptimizerSpec NadamKeras3 { get; } = new(OptimizerKind.NadamKeras3);
 
+    /// <summary>
+    /// tf.keras 2.0–2.10 (and keras 2.4–2.10) <c>Nadam()</c>: the legacy 0.004·t momentum schedule with lr 0.001, between
+    /// standalone Keras ≤ 2.3 (<see cref="NadamKeras2"/>, lr 0.002) and Keras 3 (<see cref="NadamKeras3"/>).
+    /// </summary>
+    public static OptimizerSpec NadamTfKeras2 { get; } = new(OptimizerKind.NadamKeras2, 0.001);
+
     public Optimizer Create() => Kind switch
     {
         OptimizerKind.Sgd => new Sgd(LearningRate ?? 0.01, Momentum),

@@ -37,7 +37,12 @@ public static class Trainer
         long steps = 0;
 
         var notEvaluated = new LossAndAccuracy(double.NaN, double.NaN);
-        LossAndAccuracy EvaluateOn(Dataset data) => evaluateEachEpoch ? Evaluate(model, loss, data) : notEvaluated;
+        FitLedger? ledger = FitLedger.Current;
+        long trainingMultiplyAddsPerSample = 3L * model.MultiplyAddsPerPrediction; // forward, weight and input gradients (see FitLedger)
+        LossAndAccuracy EvaluateOn(Dataset data) =>
+            !evaluateEachEpoch ? notEvaluated
+            : ledger is null ? Evaluate(model, loss, data)
+            : ledger.Evaluate(() => Evaluate(model, loss, data));
 
         Record(new EpochStats(0, 0, null, null, EvaluateOn(train), EvaluateOn(test)));
         for (int epoch = 1; epoch <= settings.Epochs; epoch++)
@@ -73,6 +78,7 @@ public static class Trainer
                 lossSum += batchLoss;
                 optimizer.Step(parameters);
                 steps++;
+                ledger?.AddTraining(trainingMultiplyAddsPerSample * rows);
             }
             double? runningLoss = train.Count > 0 ? lossSum / train.Count : null;
             double? runningAccuracy = train.Count > 0 ? (double)correct / train.Count : null;
@@ -83,7 +89,10 @@ public static class Trainer
         void Record(EpochStats stats)
         {
             history.Add(stats);
-            onEpoch?.Invoke(stats);
+            if (onEpoch is null) return;
+            // The callback evaluates (e.g. a whole ensemble), so it counts as evaluation.
+            if (ledger is null) onEpoch(stats);
+            else ledger.Evaluate(() => { onEpoch(stats); return 0; });
         }
     }
 
@@ -106,6 +115,7 @@ public static class Trainer
     public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
+        FitLedger.Current?.AddForward((long)model.MultiplyAddsPerPrediction * data.Count);
         long started = Stopwatch.GetTimestamp();
         var result = new float[data.Count * model.Outputs];
         for (int start = 0; start < data.Count; start += EvaluationChunk)

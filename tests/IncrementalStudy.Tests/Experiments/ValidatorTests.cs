@@ -34,7 +34,7 @@ public class ValidatorTests
         Assert.Contains("Scenario.TrainSizes[1]", fields); // fewer categories than phase 1
         Assert.Contains("Scenario.TestPerCategory", fields);
         Assert.Contains("Strategies", fields); // duplicate name
-        Assert.Contains("Strategies[5].SamplesPerModel", fields);
+        Assert.Contains($"Strategies[{valid.Strategies.Count}].SamplesPerModel", fields);
         Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Hint)));
     }
 

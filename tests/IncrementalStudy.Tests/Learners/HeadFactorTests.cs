@@ -2,6 +2,7 @@ using IncrementalStudy.Data;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Tests.Learners;
 
@@ -37,7 +38,7 @@ public class HeadFactorTests
     {
         Mlp model = Support.TestData.Network(2, [4], Activation.Relu, 2, seed: 3);
         var samples = new Dataset(Support.TestData.Uniform(20 * 2, seed: 4, 0, 2), new int[20], 2);
-        (float[] column, float bias) = HeadInitializer.NewOutput(HeadInit.Imprint, model, samples, 3, new Rng(1));
+        (float[] column, float bias) = HeadInitializer.NewOutput(HeadInit.ImprintScaled, model, samples, 3, new Rng(1));
 
         float[] features = model.HiddenFeatures(samples);
         double[] mean = [.. Enumerable.Range(0, 4).Select(d => Enumerable.Range(0, 20).Average(i => features[i * 4 + d]))];
@@ -45,18 +46,51 @@ public class HeadFactorTests
         double oldNorm = (HeadInitializer.ColumnNorm(model.Head, 0) + HeadInitializer.ColumnNorm(model.Head, 1)) / 2;
         for (int d = 0; d < 4; d++) Assert.Equal(mean[d] / meanNorm * oldNorm, column[d], 1e-5);
         Assert.Equal((model.Head.Bias.Value[0] + model.Head.Bias.Value[1]) / 2, bias, 1e-6);
-        Assert.Equal(new float[4], HeadInitializer.NewOutput(HeadInit.Imprint, model, Dataset.Empty(2), 3, new Rng(1)).Column);
+        Assert.Equal(new float[4], HeadInitializer.NewOutput(HeadInit.ImprintScaled, model, Dataset.Empty(2), 3, new Rng(1)).Column);
+    }
+
+    private static ExpandingSoftmaxLearner Learner(HeadInit init, int total, int[] phaseCategories)
+    {
+        var blobs = new GaussianBlobs([.. Enumerable.Range(0, total).Select(c => new double[] { c, 0 })]);
+        var context = new LearnerContext(NetworkSpec.SeedScenario, FitSettings.SeedScenario, 2, total, blobs, p => Rng.For("head-factor-test", 1, p))
+        {
+            PhaseCategories = phaseCategories,
+        };
+        return new ExpandingSoftmaxLearner(context, new SharedHeadOptions(init, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2);
     }
 
     [Fact]
-    public void Masked_init_uses_the_glorot_limit_of_a_head_sized_for_every_category()
+    public void Masked_head_is_drawn_whole_up_front_with_the_full_heads_glorot_limit()
     {
-        Mlp model = Support.TestData.Network(2, [100], Activation.Relu, 2, seed: 5);
-        float[] masked = HeadInitializer.NewOutput(HeadInit.Masked, model, Dataset.Empty(2), 50, new Rng(2)).Column;
-        float[] random = HeadInitializer.NewOutput(HeadInit.Random, model, Dataset.Empty(2), 50, new Rng(2)).Column;
-        double maskedLimit = DenseLayer.GlorotLimit(100, 50), randomLimit = DenseLayer.GlorotLimit(100, 3);
-        Assert.All(masked, w => Assert.InRange(Math.Abs(w), 0, maskedLimit));
-        // Same draws, scaled by the ratio of the limits.
-        for (int i = 0; i < masked.Length; i++) Assert.Equal(random[i] * maskedLimit / randomLimit, masked[i], 1e-5);
+        ExpandingSoftmaxLearner learner = Learner(HeadInit.Masked, total: 5, phaseCategories: [2, 5]);
+        int inputs = learner.Model.Head.Inputs;
+        float[] expected = HeadInitializer.MaskedKernel(inputs, 5, Rng.For("head-factor-test", 1, "init/shared-head/masked"));
+        for (int c = 2; c < 5; c++) learner.AddCategory(Dataset.Empty(2));
+
+        DenseLayer head = learner.Model.Head;
+        double fullLimit = DenseLayer.GlorotLimit(inputs, 5), twoOutputLimit = DenseLayer.GlorotLimit(inputs, 2);
+        Assert.True(fullLimit < twoOutputLimit);
+        for (int c = 0; c < 5; c++)
+        {
+            // The old columns too come from the 5-output draw, not from a 2-output layer.
+            Assert.Equal(HeadInitializer.Column(expected, 5, c), HeadInitializer.Column(head.Kernel.Value, 5, c));
+            Assert.Equal(0f, head.Bias.Value[c]);
+        }
+        Assert.All(head.Kernel.Value, w => Assert.InRange(Math.Abs(w), 0, fullLimit));
+        Assert.InRange(head.Kernel.Value.Max(Math.Abs), 0.9 * fullLimit, fullLimit); // the limit is reached, not a smaller one
+    }
+
+    [Fact]
+    public void A_random_node_takes_the_glorot_limit_of_its_steps_final_size()
+    {
+        // Two categories arrive in step 2 (2 → 4 outputs): the first added node already uses fan-out 4, not 3.
+        ExpandingSoftmaxLearner learner = Learner(HeadInit.Random, total: 4, phaseCategories: [2, 4]);
+        int inputs = learner.Model.Head.Inputs;
+        learner.AddCategory(Dataset.Empty(2));
+        Rng rng = Rng.For("head-factor-test", 1, "init/shared-head/expansion");
+        double limit = DenseLayer.GlorotLimit(inputs, 4);
+        float[] column = HeadInitializer.Column(learner.Model.Head.Kernel.Value, 3, 2);
+        for (int r = 0; r < inputs; r++) Assert.Equal((float)rng.NextUniform(-limit, limit), column[r]);
+        Assert.Throws<ArgumentException>(() => HeadInitializer.NewOutput(HeadInit.Masked, learner.Model, Dataset.Empty(2), 4, rng));
     }
 }

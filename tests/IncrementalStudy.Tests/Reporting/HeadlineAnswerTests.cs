@@ -19,7 +19,8 @@ public class HeadlineAnswerTests
 
     /// <summary>
     /// Strategies in the order a, c, b. test_accuracy_final: a 0.70, c 0.78, b 0.80 (± 0.01); paired.csv holds c − b (b is listed after c),
-    /// so the answer must turn it round: b − c = +0.02 [+0.01, +0.03]. Cost: b takes 300 gradient steps and 50 ms, c 100 and 20.
+    /// so the answer must turn it round: b − c = +0.02 [+0.01, +0.03]. Cost: b takes 300 gradient steps, 2600 distinct samples and
+    /// 50 ms, c 100, 10000 and 20.
     /// </summary>
     private static ResultsTables ThreeStrategies(string? declared)
     {
@@ -31,6 +32,7 @@ public class HeadlineAnswerTests
                 Summary("a", acc, 0.70, 0.01), Summary("c", acc, 0.78, 0.01), Summary("b", acc, 0.80, 0.01),
                 Summary("a", "gradient_steps", 100, 0), Summary("c", "gradient_steps", 100, 0), Summary("b", "gradient_steps", 300, 0),
                 Summary("a", "train_ms", 20, 1), Summary("c", "train_ms", 20, 1), Summary("b", "train_ms", 50, 1),
+                Summary("a", "distinct_samples", 10000, 0), Summary("c", "distinct_samples", 10000, 0), Summary("b", "distinct_samples", 2600, 0),
                 Summary("a", "forgetting_max", 0.10, 0.01), Summary("c", "forgetting_max", 0.12, 0.01), Summary("b", "forgetting_max", 0.30, 0.01),
             ])
             .With(StandardTables.Paired,
@@ -52,7 +54,7 @@ public class HeadlineAnswerTests
         Assert.Contains("Against the runner-up c (0.780 ± 0.010) its paired difference on the same seeds is +0.020 [+0.010, +0.030] (n = 5), " +
                         "a difference the seeds resolve.", answer);
         Assert.Contains("Every other strategy is behind it by a paired difference the seeds resolve.", answer);
-        Assert.Contains("Cost: 3.00× the gradient steps and 2.50× the training time of c.", answer);
+        Assert.Contains("Cost: 3.00× the gradient steps, 0.26× the distinct training samples and 2.50× the training time of c.", answer);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public class HeadlineAnswerTests
         Assert.Contains("**a** is best with 0.100 ± 0.010", answer);
         Assert.Contains("Against the runner-up c (0.120 ± 0.010) its paired difference on the same seeds is −0.020 [−0.050, +0.010] (n = 5), " +
                         "an interval that includes 0: the seeds do not separate the two.", answer);
-        Assert.Contains("Cost: 1.00× the gradient steps and 1.00× the training time of c.", answer);
+        Assert.Contains("Cost: 1.00× the gradient steps, 1.00× the distinct training samples and 1.00× the training time of c.", answer);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class SyntheticTables
                     foreach (string data in new[] { "test", "train" })
                         expansion.Add(new ExpansionRecord(experiment, strategy, seed, 2, 2, data, 100, true, 0, 0, 0, Noise(0.1), Noise(0.1), Noise(0.3), Noise(0.1),
                             0.5, Noise(0.55), null, Noise(0.6), 60, 0));
-                cost.Add(new CostRecord(experiment, strategy, seed, Noise(40), 0.1, 800, 8000, 1000, 63, 50));
+                cost.Add(new CostRecord(experiment, strategy, seed, Noise(40), 0.1, 800, 8000, 1000, 63, 50, Noise(20), 1_200_000, 400_000));
                 metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_final", Noise(0.75)));
                 metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_after_phase_1", Noise(0.84)));
             }

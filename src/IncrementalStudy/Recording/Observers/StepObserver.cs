@@ -9,13 +9,14 @@ namespace IncrementalStudy.Recording.Observers;
 
 /// <summary>
 /// The classifier at the end of each phase: steps.csv, per_class.csv and confusion.csv, and the accuracy metrics of the
-/// first and the last step (old/new split, newest-class attraction, calibration).
+/// first and the last step (old/new split, newest-class attraction, calibration per score family, the Bayes forgetting reference).
 /// </summary>
 internal sealed class StepObserver(CaseContext context) : ICaseObserver
 {
     private StepRecord? _first, _final;
     private double? _newestClassRecall;
     private double _ece = double.NaN;
+    private ScoreKind _scoreKind;
     private int[] _finalPredicted = [], _finalLabels = [];
 
     public void OnPhaseEnd(PhaseEndEvent end, CaseRecords records)
@@ -70,7 +71,11 @@ internal sealed class StepObserver(CaseContext context) : ICaseObserver
 
         if (last)
         {
-            _ece = Calibration.ExpectedCalibrationError(learner.Scores(phase.Test), learner.Categories, labels);
+            _scoreKind = learner.ScoreKind;
+            float[] scores = learner.Scores(phase.Test);
+            _ece = _scoreKind == ScoreKind.SigmoidLogits
+                ? Calibration.ExpectedCalibrationErrorSigmoid(scores, learner.Categories, labels)
+                : Calibration.ExpectedCalibrationError(scores, learner.Categories, labels);
             (_finalPredicted, _finalLabels) = (predicted, labels);
         }
     }
@@ -89,6 +94,8 @@ internal sealed class StepObserver(CaseContext context) : ICaseObserver
         records.Metric(MetricCatalog.OldAccuracyFinal, Accuracy.Where(_finalPredicted, _finalLabels, l => l < newestFrom));
         records.Metric(MetricCatalog.NewAccuracyFinal, Accuracy.Where(_finalPredicted, _finalLabels, l => l >= newestFrom));
         records.Metric(MetricCatalog.NewestClassAttractionFinal, Accuracy.NewestClassAttraction(_finalPredicted, _finalLabels, newestFrom));
-        records.Metric(MetricCatalog.EceFinal, _ece);
+        records.Metric(MetricCatalog.EceFinal, _scoreKind == ScoreKind.SoftmaxLogits ? _ece : null);
+        records.Metric(MetricCatalog.EceSigmoidFinal, _scoreKind == ScoreKind.SigmoidLogits ? _ece : null);
+        records.Metric(MetricCatalog.BayesForgettingReference, context.Data.Sampler is IReferenceClassifier oracle ? BayesReference.Forgetting(context.Data, oracle) : null);
     }
 }

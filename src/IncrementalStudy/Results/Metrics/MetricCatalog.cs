@@ -10,6 +10,8 @@ public static class MetricCatalog
 {
     private const string Chaudhry = "Chaudhry et al. 2018, Riemannian Walk for Incremental Learning (ECCV), as in FACIL";
     private const string Gem = "Lopez-Paz & Ranzato 2017, Gradient Episodic Memory for Continual Learning (NeurIPS)";
+    private const string Icarl = "Rebuffi et al. 2017, iCaRL: Incremental Classifier and Representation Learning (CVPR); Hou et al. 2019 (CVPR)";
+    private const string Guo = "Guo et al. 2017, On Calibration of Modern Neural Networks (ICML)";
 
     public static readonly MetricDescriptor TestAccuracyAfterPhase1 = new("test_accuracy_after_phase_1", "acc phase 1", MetricUnit.Fraction, true,
         "test accuracy after phase 1 (the categories of the first step)");
@@ -49,27 +51,36 @@ public static class MetricCatalog
         "A_T: mean over steps j of R[T][j], the final accuracy on each step's classes");
     public static readonly MetricDescriptor AccuracyAllSeenFinal = new("accuracy_all_seen_final", "acc all seen", MetricUnit.Fraction, true,
         "sample-weighted accuracy on all classes after the last step (= test_accuracy_final)");
+    // As published: the accuracy on all classes seen so far (sample-weighted), averaged over steps.
     public static readonly MetricDescriptor AverageIncrementalAccuracy = new("average_incremental_accuracy", "avg inc acc", MetricUnit.Fraction, true,
-        "mean over steps i of A_i");
+        "mean over steps i of the sample-weighted test accuracy on all classes seen after step i", Icarl);
+    public static readonly MetricDescriptor MeanStepAverageAccuracy = new("mean_step_average_accuracy", "mean A_i", MetricUnit.Fraction, true,
+        "mean over steps i of A_i (each step's classes weighted equally, not each sample)");
     public static readonly MetricDescriptor ForgettingMax = new("forgetting_max", "forgetting", MetricUnit.Fraction, false,
         "mean over steps j < T of max_{j ≤ l < T} R[l][j] − R[T][j]", Chaudhry);
     public static readonly MetricDescriptor ForgettingFirst = new("forgetting_first", "forgetting first", MetricUnit.Fraction, false,
         "mean over j < T of R[j][j] − R[T][j] (forgetting measured from the accuracy right after learning, as in Avalanche)");
     public static readonly MetricDescriptor BackwardTransfer = new("bwt", "BWT", MetricUnit.Fraction, true,
         "backward transfer, mean over j < T of R[T][j] − R[j][j]", Gem);
-    public static readonly MetricDescriptor ForwardTransfer = new("fwt", "FWT", MetricUnit.Fraction, true,
-        "forward transfer, mean over j ≥ 2 of R[j−1][j] − b_j with b_j = 0 (the untrained model has no output for later classes)", Gem);
+    public static readonly MetricDescriptor BayesForgettingReference = new("bayes_forgetting_reference", "Bayes forgetting", MetricUnit.Fraction, false,
+        "forgetting_max of the Bayes (nearest-centre) rule on the same test sets: the old-class accuracy lost to class interference alone (Gaussian scenarios)");
     public static readonly MetricDescriptor OldAccuracyFinal = new("old_accuracy_final", "old acc", MetricUnit.Fraction, true,
         "accuracy after the last step on the classes of earlier steps");
     public static readonly MetricDescriptor NewAccuracyFinal = new("new_accuracy_final", "new acc", MetricUnit.Fraction, true,
         "accuracy after the last step on the classes of the last step");
     public static readonly MetricDescriptor NewestClassAttractionFinal = new("newest_class_attraction_final", "newest attraction", MetricUnit.Fraction, false,
         "share of old-class test points predicted as one of the last step's classes");
+    // Separate ids per confidence definition: ECE values are comparable only where the confidence is defined the same way.
     public static readonly MetricDescriptor EceFinal = new("ece_final", "ECE", MetricUnit.Fraction, false,
-        "expected calibration error, 15 equal bins of the top softmax probability of the scores (for one-vs-all, softmax over its binary logits)",
-        "Guo et al. 2017, On Calibration of Modern Neural Networks (ICML)");
+        "expected calibration error, 15 equal bins of the top softmax probability (softmax heads only)", Guo);
+    public static readonly MetricDescriptor EceSigmoidFinal = new("ece_sigmoid_final", "ECE sigmoid", MetricUnit.Fraction, false,
+        "expected calibration error, 15 equal bins of the top normalised sigmoid score σ(z_k)/Σ_j σ(z_j) (one-vs-all only)", Guo);
     public static readonly MetricDescriptor TrainMs = new("train_ms", "train ms", MetricUnit.Milliseconds, false,
-        "wall-clock time of all phases' training, as in cost.csv");
+        "wall-clock time of all phases' optimizer loops (without the per-epoch evaluations), as in cost.csv");
+    public static readonly MetricDescriptor EvalMs = new("eval_ms", "eval ms", MetricUnit.Milliseconds, false,
+        "wall-clock time of the per-epoch evaluations on the training and test sets during training, as in cost.csv");
+    public static readonly MetricDescriptor DistinctSamples = new("distinct_samples", "distinct samples", MetricUnit.Count, false,
+        "training samples drawn or given, summed over fits, as in cost.csv (one-vs-all on Gaussian scenarios draws fresh samples)");
     public static readonly MetricDescriptor GradientSteps = new("gradient_steps", "steps", MetricUnit.Count, false,
         "optimizer steps over all phases and models, as in cost.csv");
     public static readonly MetricDescriptor Parameters = new("parameters", "parameters", MetricUnit.Count, false,
@@ -81,18 +92,18 @@ public static class MetricCatalog
         TestAccuracyAfterPhase1, TrainAccuracyEndOfPhase1, OracleTestAccuracyAfterPhase1, TestAccuracyBeforeExpansion, TestAccuracyAfterExpansion,
         FlipRateAtExpansion, OldLogitsAllNegativeShare, OldLogitMaxAbsChange, OldProbMaxAbsChange, OldProbMeanAbsChange,
         TrainAccuracyBeforeExpansion, TrainAccuracyAfterExpansion, TrainLossBeforeExpansion, TrainLossAfterExpansion, TrainLossAfterFirstPhase2Epoch,
-        TestAccuracyFinal, NewClassRecallFinal, AverageAccuracyFinal, AccuracyAllSeenFinal, AverageIncrementalAccuracy,
-        ForgettingMax, ForgettingFirst, BackwardTransfer, ForwardTransfer, OldAccuracyFinal, NewAccuracyFinal, NewestClassAttractionFinal,
-        EceFinal, TrainMs, GradientSteps, Parameters,
+        TestAccuracyFinal, NewClassRecallFinal, AverageAccuracyFinal, AccuracyAllSeenFinal, AverageIncrementalAccuracy, MeanStepAverageAccuracy,
+        ForgettingMax, ForgettingFirst, BayesForgettingReference, BackwardTransfer, OldAccuracyFinal, NewAccuracyFinal, NewestClassAttractionFinal,
+        EceFinal, EceSigmoidFinal, TrainMs, EvalMs, GradientSteps, DistinctSamples, Parameters,
     ];
 
     /// <summary>The rows of report.md's results table, in order (those a folder has).</summary>
     public static IReadOnlyList<MetricDescriptor> Headline { get; } =
     [
         TestAccuracyAfterPhase1, TestAccuracyAfterExpansion, FlipRateAtExpansion, TrainLossAfterFirstPhase2Epoch,
-        TestAccuracyFinal, AverageAccuracyFinal, AverageIncrementalAccuracy, ForgettingMax, ForgettingFirst, BackwardTransfer,
-        OldAccuracyFinal, NewAccuracyFinal, NewClassRecallFinal, NewestClassAttractionFinal, EceFinal,
-        TrainMs, GradientSteps, Parameters,
+        TestAccuracyFinal, AverageAccuracyFinal, AverageIncrementalAccuracy, ForgettingMax, ForgettingFirst, BayesForgettingReference, BackwardTransfer,
+        OldAccuracyFinal, NewAccuracyFinal, NewClassRecallFinal, NewestClassAttractionFinal, EceFinal, EceSigmoidFinal,
+        TrainMs, EvalMs, GradientSteps, DistinctSamples, Parameters,
     ];
 
     /// <summary>Metrics whose paired differences report.md shows for every pair of strategies (paired.csv has them all).</summary>
