@@ -16,6 +16,7 @@ public static class ReportBuilder
         new AccuracyByStepFigure(),
         new CostFigure(),
         new CostByCategoriesFigure(),
+        new MemoryTradeoffFigure(),
     ];
 
     public static void Build(ResultsTables tables, string directory)

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Learners;
 /// One network with a softmax head that grows by one node per new category and keeps training; what it trains on besides
 /// the new data is its <see cref="Rehearsal"/>.
 /// </summary>
-public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
+public sealed class ExpandingSoftmaxLearner : IIncrementalLearner, IMemoryLedger
 {
     private readonly LearnerContext _context;
     private readonly SharedHeadOptions _options;
@@ -49,6 +49,10 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner
     public int Categories => _model.Outputs;
     public int ParameterCount => _model.ParameterCount;
     public int MultiplyAddsPerPrediction => _model.MultiplyAddsPerPrediction;
+
+    // The replay buffer or the joint data; the one-vs-all sample sets are drawn from the scenario and not counted.
+    public MemoryUse CurrentMemory => new(_memory.Sum(d => (long)d.Count), MemoryUse.BytesOf(_memory.Sum(d => (long)d.Count), _model.Inputs), 0);
+    public MemoryUse PeakMemory => CurrentMemory; // the memory only grows
 
     public HeadExpansion AddCategory(Dataset newCategorySamples)
     {

@@ -8,4 +8,7 @@ public enum ScoreKind
 
     /// <summary>Independent binary logits, one sigmoid per category; confidence = the top σ(z_k) / Σ_j σ(z_j).</summary>
     SigmoidLogits,
+
+    /// <summary>Scores that are not logits of a probability model (e.g. negative distances to class means): no ECE is reported.</summary>
+    NotProbabilistic,
 }

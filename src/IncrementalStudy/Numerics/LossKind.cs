@@ -7,4 +7,7 @@ public enum LossKind
 
     /// <summary>Binary cross-entropy on the sigmoid of a single logit; labels are 0 or 1.</summary>
     BinaryCrossEntropy,
+
+    /// <summary>Binary cross-entropy on the sigmoid of every output against the one-hot target; labels are class indices.</summary>
+    OneVsAllBinaryCrossEntropy,
 }

@@ -70,6 +70,7 @@ public static class Losses
         {
             LossKind.SoftmaxCrossEntropy => SoftmaxCrossEntropy(logits, rows, outputs, labels, gradient, gradientScale, out correct),
             LossKind.BinaryCrossEntropy => BinaryCrossEntropy(logits, rows, labels, gradient, gradientScale, out correct),
+            LossKind.OneVsAllBinaryCrossEntropy => SigmoidLosses.OneVsAll(logits, rows, outputs, labels, gradient, gradientScale, out correct),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 }

@@ -14,5 +14,6 @@ public static class StandardObservers
         new HeadObserver(),
         .. context.Plane is { } plane ? [new DecisionRegionObserver(plane)] : Array.Empty<ICaseObserver>(),
         new CostObserver(),
+        new MemoryObserver(),
     ];
 }

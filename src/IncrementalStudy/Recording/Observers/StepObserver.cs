@@ -73,9 +73,12 @@ internal sealed class StepObserver(CaseContext context) : ICaseObserver
         {
             _scoreKind = learner.ScoreKind;
             float[] scores = learner.Scores(phase.Test);
-            _ece = _scoreKind == ScoreKind.SigmoidLogits
-                ? Calibration.ExpectedCalibrationErrorSigmoid(scores, learner.Categories, labels)
-                : Calibration.ExpectedCalibrationError(scores, learner.Categories, labels);
+            _ece = _scoreKind switch
+            {
+                ScoreKind.SigmoidLogits => Calibration.ExpectedCalibrationErrorSigmoid(scores, learner.Categories, labels),
+                ScoreKind.SoftmaxLogits => Calibration.ExpectedCalibrationError(scores, learner.Categories, labels),
+                _ => double.NaN,
+            };
             (_finalPredicted, _finalLabels) = (predicted, labels);
         }
     }

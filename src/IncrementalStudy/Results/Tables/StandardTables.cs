@@ -17,6 +17,7 @@ public static class StandardTables
     public static readonly ResultTable<HeadRecord> Head = new("head.csv");
     public static readonly ResultTable<DecisionGridRecord> DecisionRegions = new("decision_regions.csv");
     public static readonly ResultTable<CostRecord> Cost = new("cost.csv");
+    public static readonly ResultTable<MemoryRecord> Memory = new("memory.csv");
 
     public static readonly ResultTable<PointRecord> TestPoints = new("test_points.csv");
     public static readonly ResultTable<CaseStatusRecord> Cases = new("cases.csv", r => (r.Experiment, r.Strategy, r.Seed), "experiment, strategy and seed");
@@ -29,7 +30,7 @@ public static class StandardTables
         "experiment, subject, metric and expectation");
 
     /// <summary>Per-case tables, filled by the standard observers, in the order a results folder lists them.</summary>
-    public static IReadOnlyList<IResultTable> PerCase { get; } = [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, Cost];
+    public static IReadOnlyList<IResultTable> PerCase { get; } = [Epochs, Steps, PerClass, Confusion, Expansion, AccuracyMatrix, Head, DecisionRegions, Cost, Memory];
 
     /// <summary>Tables computed from all cases of a run.</summary>
     public static IReadOnlyList<IResultTable> PerExperiment { get; } = [TestPoints, Cases, Metrics, Summary, Paired, Checks];

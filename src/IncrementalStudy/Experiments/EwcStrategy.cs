@@ -1,0 +1,21 @@
+using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
+using IncrementalStudy.Training;
+using IncrementalStudy.Validation;
+
+namespace IncrementalStudy.Experiments;
+
+/// <summary>Elastic Weight Consolidation (Kirkpatrick et al. 2017) on the shared head; see <see cref="EwcRegularizer"/>.</summary>
+public sealed record EwcStrategy(string Name, OptimizerSpec Optimizer, double Lambda, HeadInit Init = HeadInit.Random) : StrategyDefinition(Name)
+{
+    public override IIncrementalLearner CreateLearner(LearnerContext context) =>
+        new RegularizedSharedHeadLearner(context, new EwcRegularizer(Lambda), Optimizer, Init);
+
+    public override string Describe() =>
+        $"EWC (Kirkpatrick et al. 2017): new data only, + (λ/2)·Σ F (θ − θ*)², true diagonal Fisher summed over steps, λ = {Lambda}, {Init.ToString().ToLowerInvariant()} init, optimizer reset, {Optimizer}";
+
+    public override IEnumerable<ValidationError> Validate(string field)
+    {
+        if (!(Lambda >= 0)) yield return new ValidationError($"{field}.{nameof(Lambda)}", $"is {Lambda}", "the penalty weight must be at least 0");
+    }
+}

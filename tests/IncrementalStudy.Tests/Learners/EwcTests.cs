@@ -1,0 +1,87 @@
+using IncrementalStudy.Data;
+using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
+using IncrementalStudy.Numerics;
+
+namespace IncrementalStudy.Tests.Learners;
+
+public class EwcTests
+{
+    private static Parameter Make(float[] values, int rows, int columns)
+    {
+        var p = new Parameter("w", rows, columns);
+        values.CopyTo(p.Value, 0);
+        return p;
+    }
+
+    private static readonly double[] Fisher = [0.5, 0, 2.0, 1.5, 0.25, 3.0];
+    private static readonly double[] Anchor = [0.1, -0.4, 0.3, 0.0, 1.2, -0.7];
+
+    [Fact]
+    public void Penalty_is_half_lambda_F_delta_squared_and_its_gradient_matches_finite_differences()
+    {
+        float[] theta = [0.4f, 0.2f, -0.1f, 0.5f, 1.0f, -0.2f];
+        const double lambda = 3;
+        Parameter p = Make(theta, 2, 3);
+        double value = new EwcPenaltyTerm([Fisher], [Anchor], lambda).AddParameterGradient([p]);
+        double expected = 0;
+        for (int i = 0; i < 6; i++) expected += 0.5 * lambda * Fisher[i] * Math.Pow(theta[i] - Anchor[i], 2);
+        Assert.Equal(expected, value, 10);
+        for (int i = 0; i < 6; i++)
+        {
+            float[] plus = [.. theta], minus = [.. theta];
+            plus[i] += 1e-2f;
+            minus[i] -= 1e-2f;
+            double numeric = (Penalty(plus) - Penalty(minus)) / ((double)plus[i] - minus[i]);
+            Assert.Equal(numeric, p.Gradient[i], 4);
+        }
+
+        double Penalty(float[] values) => new EwcPenaltyTerm([Fisher], [Anchor], lambda).AddParameterGradient([Make(values, 2, 3)]);
+    }
+
+    [Fact]
+    public void Summed_state_has_the_gradient_of_the_two_separate_penalties()
+    {
+        var p = new Parameter("w", 1, 3);
+        EwcState state = EwcState.Empty(p).Add([1, 0, 2], [0.5f, 9f, -1f]).Add([3, 0, 0.5], [0.1f, 7f, 2f]);
+        Assert.Equal([4, 0, 2.5], state.Fisher);
+        float[] theta = [0.3f, 1f, 0.2f];
+        Parameter merged = Make(theta, 1, 3);
+        new EwcPenaltyTerm([state.Fisher], [state.Anchor], 1).AddParameterGradient([merged]);
+        // Σ_t F_t (θ − θ*_t) by hand.
+        double[] separate = [1 * (0.3 - 0.5) + 3 * (0.3 - 0.1), 0, 2 * (0.2 + 1) + 0.5 * (0.2 - 2)];
+        for (int i = 0; i < 3; i++) Assert.Equal(separate[i], merged.Gradient[i], 5);
+    }
+
+    [Fact]
+    public void Columns_added_after_the_step_get_no_penalty()
+    {
+        var p = new Parameter("kernel", 2, 2);
+        EwcState state = EwcState.Empty(p).Add([1, 2, 3, 4], [1f, 2f, 3f, 4f]);
+        p.AppendColumns(1);
+        EwcState grown = state.Grown(p);
+        Assert.Equal([1, 2, 0, 3, 4, 0], grown.Fisher);
+        Assert.Equal([1, 2, 0, 3, 4, 0], grown.Anchor);
+    }
+
+    [Fact]
+    public void True_Fisher_of_an_output_bias_is_the_mean_of_p_times_one_minus_p()
+    {
+        var blobs = new GaussianBlobs([[0, 0], [0, 2], [2, 0]]);
+        Dataset data = blobs.Generate([5, 4, 3], Rng.For("ewc-test", 1, "data"));
+        Mlp model = Mlp.Create(NetworkSpec.SeedScenario, 3, Rng.For("ewc-test", 1, "body"), Rng.For("ewc-test", 1, "head"));
+        double[][] fisher = DiagonalFisher.True(model, data);
+        int biasIndex = model.Parameters.ToList().IndexOf(model.Head.Bias);
+        var probabilities = new float[3];
+        for (int j = 0; j < 3; j++)
+        {
+            double expected = 0;
+            for (int n = 0; n < data.Count; n++)
+            {
+                Softmax.Probabilities(model.Forward(data.Row(n), 1), probabilities);
+                expected += probabilities[j] * (1.0 - probabilities[j]) / data.Count;
+            }
+            Assert.Equal(expected, fisher[biasIndex][j], 5);
+        }
+    }
+}
