@@ -1,11 +1,10 @@
 using IncrementalStudy.Learners;
 using IncrementalStudy.Results;
-using IncrementalStudy.Results.Metrics;
 using IncrementalStudy.Results.Tables;
 
 namespace IncrementalStudy.Recording.Observers;
 
-/// <summary>memory.csv: exemplars and extra model copies of learners that keep a <see cref="IMemoryLedger"/>, and the memory metrics.</summary>
+/// <summary>memory.csv: exemplars and extra model copies of learners that keep a <see cref="IMemoryLedger"/> (empty cells otherwise).</summary>
 internal sealed class MemoryObserver : ICaseObserver
 {
     public void OnPhaseEnd(PhaseEndEvent end, CaseRecords records)
@@ -13,12 +12,5 @@ internal sealed class MemoryObserver : ICaseObserver
         MemoryUse? now = (end.Learner as IMemoryLedger)?.CurrentMemory, peak = (end.Learner as IMemoryLedger)?.PeakMemory;
         records.Add(StandardTables.Memory, new MemoryRecord(records.Experiment, records.Strategy, records.Seed, end.Phase.Number,
             now?.ExemplarSamples, now?.ExemplarBytes, now?.ModelCopyFloats, peak?.ExemplarBytes, peak?.ModelCopyFloats));
-    }
-
-    public void OnCaseEnd(CaseEndEvent end, CaseRecords records)
-    {
-        if (end.Learner is not IMemoryLedger ledger) return;
-        records.Metric(MetricCatalog.ExemplarBytesPeak, ledger.PeakMemory.ExemplarBytes);
-        records.Metric(MetricCatalog.ModelCopyFloatsPeak, ledger.PeakMemory.ModelCopyFloats);
     }
 }

@@ -74,10 +74,6 @@ public static class MetricCatalog
         "optimizer steps over all phases and models, as in cost.csv");
     public static readonly MetricDescriptor Parameters = new("parameters", "parameters", MetricUnit.Count, false,
         "trainable parameters of the final classifier, as in cost.csv");
-    public static readonly MetricDescriptor ExemplarBytesPeak = new("exemplar_bytes_peak", "exemplar bytes", MetricUnit.Count, false,
-        "largest stored training-sample memory over the case, as in memory.csv (learners that keep a ledger)");
-    public static readonly MetricDescriptor ModelCopyFloatsPeak = new("model_copy_floats_peak", "model copy floats", MetricUnit.Count, false,
-        "most floats held besides the classifier (teacher copies, Fisher diagonals, anchors), as in memory.csv");
 
     /// <summary>Every metric, in the order metrics.csv and summary.csv list them.</summary>
     public static IReadOnlyList<MetricDescriptor> All { get; } =
@@ -87,7 +83,7 @@ public static class MetricCatalog
         TrainAccuracyBeforeExpansion, TrainAccuracyAfterExpansion, TrainLossBeforeExpansion, TrainLossAfterExpansion, TrainLossAfterFirstPhase2Epoch,
         TestAccuracyFinal, NewClassRecallFinal, AverageAccuracyFinal, AccuracyAllSeenFinal, AverageIncrementalAccuracy,
         ForgettingMax, ForgettingFirst, BackwardTransfer, ForwardTransfer, OldAccuracyFinal, NewAccuracyFinal, NewestClassAttractionFinal,
-        EceFinal, TrainMs, GradientSteps, Parameters, ExemplarBytesPeak, ModelCopyFloatsPeak,
+        EceFinal, TrainMs, GradientSteps, Parameters,
     ];
 
     /// <summary>The rows of report.md's results table, in order (those a folder has).</summary>
