@@ -9,7 +9,7 @@ public sealed class LearnerFamilies : IExperiment
     public string Name => "learner-families";
 
     public string Description =>
-        "Class-incremental UCI digits, 5 steps × 2 classes, split-digits' network, fit and seeds: LwF, EWC (two λ), iCaRL (nearest mean and sigmoid argmax, K = 200) and one network with binary heads " +
+        "Class-incremental UCI digits, 5 steps × 2 classes, split-digits' network, fit and seeds: LwF, EWC (two λ), iCaRL (nearest mean and sigmoid argmax, K = 200), BiC (K = 200) and one network with binary heads " +
         "(without and with replay) against naive, replay, joint and one-vs-all; memory.csv records what each keeps.";
 
     /// <summary>The families (<see cref="Families"/>) and the references, in the order results list them.</summary>
@@ -29,6 +29,7 @@ public sealed class LearnerFamilies : IExperiment
         // K = the replay buffer's final size (replayPerClass × 10 classes), so iCaRL and replay end with the same memory.
         new IcarlStrategy("icarl", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: true),
         new IcarlStrategy("icarl-sigmoid", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: false),
+        new BicStrategy("bic", StandardStrategies.Adam, 10 * replayPerClass),
     ];
 
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
@@ -41,7 +42,9 @@ public sealed class LearnerFamilies : IExperiment
                     // regularisers stay at naive's level (A_T 0.195; LwF 0.196, EWC λ = 100 0.194, binary heads 0.192), as
                     // van de Ven, Tuytelaars & Tolias (2022) report for class-incremental split MNIST; a stiff EWC (λ = 10⁴)
                     // only costs new-class accuracy (0.174); iCaRL's nearest mean (0.924) beats replay (0.897) with the
-                    // same final memory, and its own sigmoid argmax (0.753).
+                    // same final memory, and its own sigmoid argmax (0.753). BiC's correction buys old-class accuracy (0.916
+                    // vs replay's 0.879) but, fitted on 2–5 validation samples per class, over-corrects the new classes
+                    // (0.777 vs 0.970), so its A_T (0.889) is replay's within noise and below iCaRL's.
                     new MetricBound("lwf", "average_accuracy_final", AtMost: 0.3),
                     new MetricBound("ewc-100", "average_accuracy_final", AtMost: 0.3),
                     new MetricBound("binary-heads", "average_accuracy_final", AtMost: 0.3),
@@ -54,6 +57,9 @@ public sealed class LearnerFamilies : IExperiment
                     new PairedDifference("average_accuracy_final", "icarl", "icarl-sigmoid", DifferenceSign.Positive),
                     new PairedDifference("average_accuracy_final", "replay", "binary-heads-replay", DifferenceSign.Positive),
                     new PairedDifference("average_accuracy_final", "binary-heads-replay", "binary-heads", DifferenceSign.Positive),
+                    new PairedDifference("old_accuracy_final", "bic", "replay", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "bic", "replay", DifferenceSign.Unresolved),
+                    new PairedDifference("average_accuracy_final", "icarl", "bic", DifferenceSign.Positive),
                 ]
                 : [new MetricBound("lwf", "old_accuracy_final", AtMost: 0.1), new MetricBound("icarl", "average_accuracy_final", AtLeast: 0.5)],
         };

@@ -106,7 +106,7 @@ public sealed class ResultsTables
         if (!Directory.Exists(directory)) throw new ResultsFolderException($"'{directory}' is not a folder.");
         var tables = new ResultsTables(Load(directory, ArtifactNames.Manifest, ResultsWriter.ReadManifest), directory);
         var read = new FolderTableReader(tables);
-        foreach (IResultTable table in StandardTables.All) table.Accept(read);
+        foreach (IResultTable table in StandardTables.All.Except(StandardTables.Optional)) table.Accept(read); // optional ones: read by Get
         StepBounds.Validate(directory, tables);
         return tables;
     }

@@ -1,6 +1,6 @@
 using IncrementalStudy.Data;
-using IncrementalStudy.Numerics;
 using IncrementalStudy.Models;
+using IncrementalStudy.Numerics;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Learners;

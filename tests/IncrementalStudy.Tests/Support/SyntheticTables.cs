@@ -29,6 +29,7 @@ internal static class SyntheticTables
         var head = new List<HeadRecord>();
         var grid = new List<DecisionGridRecord>();
         var cost = new List<CostRecord>();
+        var memory = new List<MemoryRecord>();
         var metrics = new List<MetricRecord>();
 
         foreach (string strategy in strategies)
@@ -62,6 +63,8 @@ internal static class SyntheticTables
                         expansion.Add(new ExpansionRecord(experiment, strategy, seed, 2, 2, data, 100, true, 0, 0, 0, Noise(0.1), Noise(0.1), Noise(0.3), Noise(0.1),
                             0.5, Noise(0.55), null, Noise(0.6), 60, 0));
                 cost.Add(new CostRecord(experiment, strategy, seed, Noise(40), 0.1, 800, 8000, 1000, 63, 50, Noise(20), 1_200_000, 400_000));
+                long bytes = shared ? 0 : (long)Noise(4000);
+                memory.Add(new MemoryRecord(experiment, strategy, seed, Phases, bytes / 12, bytes, 100, bytes, 200));
                 metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_final", Noise(0.75)));
                 metrics.Add(new MetricRecord(experiment, strategy, seed, "test_accuracy_after_phase_1", Noise(0.84)));
             }
@@ -76,7 +79,7 @@ internal static class SyntheticTables
             .With(StandardTables.Epochs, epochs).With(StandardTables.Steps, steps).With(StandardTables.PerClass, perClass)
             .With(StandardTables.Confusion, []).With(StandardTables.Expansion, expansion).With(StandardTables.AccuracyMatrix, matrix)
             .With(StandardTables.Head, head).With(StandardTables.DecisionRegions, grid).With(StandardTables.TestPoints, points)
-            .With(StandardTables.Cost, cost).With(StandardTables.Cases, statuses).With(StandardTables.Metrics, metrics)
+            .With(StandardTables.Cost, cost).With(StandardTables.Memory, memory).With(StandardTables.Cases, statuses).With(StandardTables.Metrics, metrics)
             .With(StandardTables.Summary, Summarizer.Summarize(experiment, order, metrics))
             .With(StandardTables.Paired, PairedDifferences.Compute(experiment, order, metrics))
             .With(StandardTables.Checks, [new CheckRecord(experiment, order[0], "test_accuracy_final", "mean ≥ 0.5", 0.75, 0.7, 0.8, "pass", "n = 3")]);

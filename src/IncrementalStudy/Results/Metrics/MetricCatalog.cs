@@ -85,6 +85,7 @@ public static class MetricCatalog
         "optimizer steps over all phases and models, as in cost.csv");
     public static readonly MetricDescriptor Parameters = new("parameters", "parameters", MetricUnit.Count, false,
         "trainable parameters of the final classifier, as in cost.csv");
+
     public static readonly MetricDescriptor ExemplarBytesPeak = new("exemplar_bytes_peak", "exemplar bytes", MetricUnit.Count, false,
         "largest stored training-sample memory over the case, as in memory.csv (learners that keep a ledger)");
     public static readonly MetricDescriptor ModelCopyFloatsPeak = new("model_copy_floats_peak", "model copy floats", MetricUnit.Count, false,

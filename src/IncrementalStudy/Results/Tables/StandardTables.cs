@@ -35,6 +35,9 @@ public static class StandardTables
     /// <summary>Tables computed from all cases of a run.</summary>
     public static IReadOnlyList<IResultTable> PerExperiment { get; } = [TestPoints, Cases, Metrics, Summary, Paired, Checks];
 
+    /// <summary>Per-case tables added after results folders were first committed: a folder without them reads as empty.</summary>
+    public static IReadOnlyList<IResultTable> Optional { get; } = [Memory];
+
     /// <summary>Every standard table: what a results folder always holds.</summary>
     public static IReadOnlyList<IResultTable> All { get; } = [.. PerCase, .. PerExperiment];
 }
