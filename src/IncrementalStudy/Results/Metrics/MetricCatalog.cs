@@ -2,8 +2,8 @@ namespace IncrementalStudy.Results.Metrics;
 
 /// <summary>
 /// The one registry of headline metrics. summary.csv, paired.csv, the console table, report.md and the README's metric list
-/// all come from here (a test fails when the README misses one); a new metric is one descriptor here and one value in
-/// <see cref="CaseMetrics.Named"/>. "At expansion" is the first added category, before any update; names without
+/// all come from here (a test fails when the README misses one); a new metric is one descriptor here, recorded by the
+/// observer that measures it (Recording/Observers). "At expansion" is the first added category, before any update; names without
 /// <c>train_</c> are measured on the test set of every category present at that point.
 /// </summary>
 public static class MetricCatalog
