@@ -125,5 +125,5 @@ public class Conv2DLayerTests
     private static float Pixel(float[] x, ImageShape shape, int n, int y, int xIndex, int c) =>
         y < 0 || y >= shape.Height || xIndex < 0 || xIndex >= shape.Width ? 0f : x[n * shape.Size + (y * shape.Width + xIndex) * shape.Channels + c];
 
-    private static float MultiplyAdd(float a, float b, float addend) => MathF.FusedMultiplyAdd(a, b, addend); // every kernel path fuses
+    private static float MultiplyAdd(float a, float b, float addend) => MathF.FusedMultiplyAdd(a, b, addend); // every kernel path fuses (Numerics.Kernels)
 }
