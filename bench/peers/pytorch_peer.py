@@ -5,7 +5,8 @@ Prints CSV rows `benchmark,variant,threads,value,unit` on stdout, matching bench
 libopenblas0-pthread (run with /usr/bin/python3). One thread: torch.set_num_threads(1) here, OPENBLAS_NUM_THREADS=1 and
 OMP_NUM_THREADS=1 from the caller (they must be set before OpenBLAS loads). Timings: 15 samples after a warm-up (10 seeds
 for the seed scenario); both the median and the best are reported, since one-thread PyTorch step times here are bimodal.
-`--corename` prints only the OpenBLAS core (kernel family) OpenBLAS chose, read with ctypes.
+`--corename` prints only the OpenBLAS core (kernel family) OpenBLAS chose, read with ctypes. `--conv N` prints only the
+LeNet-5 conv step's N samples (the C# side interleaves rounds of them with its own).
 """
 import ctypes
 import statistics
@@ -67,6 +68,25 @@ def mlp_step_ms():
     return [t * 1000 for t in sample_seconds(step)]
 
 
+def lenet5_conv_step_ms(samples):
+    """One SGD step of ConvNetSpec.LeNet5(ReLU) on 128 28×28 images: conv 5×5×6 same → pool → conv 5×5×16 valid → pool → 120 → 84 → 10."""
+    relu = torch.nn.ReLU
+    model = torch.nn.Sequential(
+        torch.nn.Conv2d(1, 6, 5, padding=2), relu(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(6, 16, 5), relu(), torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(), torch.nn.Linear(400, 120), relu(), torch.nn.Linear(120, 84), relu(), torch.nn.Linear(84, 10))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+    x, y = torch.rand(128, 1, 28, 28), torch.randint(0, 10, (128,))
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def step():
+        optimizer.zero_grad()
+        loss_fn(model(x), y).backward()
+        optimizer.step()
+
+    return [t * 1000 for t in sample_seconds(step, samples=samples)]
+
+
 def seed_scenario_ms(seeds=10):
     """Two fits as the original Keras code: 2000 points, 10 epochs, batch 32, then the head grows to 3 and 600 points."""
     times = []
@@ -109,6 +129,10 @@ if __name__ == "__main__":
     core = openblas_corename()
     label = f"torch {torch.__version__} OpenBLAS {core}"
     out = sys.stdout
+    if len(sys.argv) == 3 and sys.argv[1] == "--conv":
+        for ms in lenet5_conv_step_ms(int(sys.argv[2])):
+            out.write(f"peer-pytorch-lenet5-conv-step,sample batch 128 28x28 sgd {label},1,{ms:.4f},ms\n")
+        sys.exit(0)
     step = mlp_step_ms()
     out.write(f"peer-pytorch-mlp-784-400-400-10-step,median of {len(step)} batch 256 sgd {label},1,{statistics.median(step):.4f},ms\n")
     out.write(f"peer-pytorch-mlp-784-400-400-10-step,best of {len(step)} batch 256 sgd {label},1,{step[0]:.4f},ms\n")

@@ -29,6 +29,16 @@ internal static class StandardStrategies
     ];
 
     /// <summary>
+    /// The main strategies of <see cref="ClassIncremental"/> for studies with an expensive body: naive, replay (random), joint,
+    /// shared-head-ova-samples, ova-incremental and ova-refit (no herding variant, no joint-from-scratch).
+    /// </summary>
+    public static StrategyDefinition[] ClassIncrementalMain(int replayPerClass, int ovaSamples) =>
+    [
+        .. ClassIncremental(replayPerClass, ovaSamples)
+            .Where(s => s.Name is "naive" or "replay" or "joint" or "shared-head-ova-samples" or "ova-incremental" or "ova-refit"),
+    ];
+
+    /// <summary>
     /// What class-incremental learning is known to do, for the <see cref="ClassIncremental"/> strategy set: naive fine-tuning keeps
     /// only the last step (old accuracy near 0, average near 1/T = 0.2), joint training does well, one-vs-all incremental barely forgets.
     /// </summary>

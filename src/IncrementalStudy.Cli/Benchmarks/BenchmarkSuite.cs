@@ -33,7 +33,7 @@ internal sealed class BenchmarkSuite(TextWriter log, bool quick)
             Gemm(m, k, n, peak);
         GemmTransposed(peak);
         MlpStep();
-        ConvStepBenchmark.Run(quick, Add);
+        ConvStepBenchmark.Run(quick, peak, peers, Add, log.WriteLine);
         SeedScenario();
         RealWorkload(peak);
         Add("peak-memory", "process", _allThreads, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, "MiB");

@@ -23,8 +23,8 @@ internal static class PyTorchPeer
     /// <summary>The OpenBLAS core the peer ran on, and whether it had to be forced (set by <see cref="Run"/>).</summary>
     public static string? CoreNote { get; private set; }
 
-    /// <summary>The peer's rows, or null with the reason it could not run.</summary>
-    public static IReadOnlyList<BenchRecord>? Run(out string? unavailable)
+    /// <summary>The peer's rows, or null with the reason it could not run; <paramref name="mode"/> selects a part (e.g. "--conv 4").</summary>
+    public static IReadOnlyList<BenchRecord>? Run(out string? unavailable, string mode = "")
     {
         if (!File.Exists(Python) || Exec("-c \"import torch\"", null, out _) != 0)
         {
@@ -42,7 +42,7 @@ internal static class PyTorchPeer
                 CoreNote = $"OpenBLAS chose the generic {chosen} (it does not know this CPU); forced OPENBLAS_CORETYPE={best}";
             }
         }
-        if (Exec($"\"{Script}\"", coreType, out string output) != 0)
+        if (Exec($"\"{Script}\" {mode}", coreType, out string output) != 0)
         {
             unavailable = $"{Script} failed: {output}";
             return null;

@@ -9,11 +9,18 @@ namespace IncrementalStudy.Models;
 /// Each sample is lowered to an im2col matrix [output positions × (ky, kx, ci)] and multiplied by the kernel [(ky, kx, ci) × filters]
 /// with <see cref="Gemm"/>, so every output is a Dense unit over its patch: summed over (ky, kx, ci) ascending, the same for any
 /// batch, and the kernel gradient sums over (sample, position) ascending as a Dense kernel gradient sums over rows.
-/// Scratch is one sample's lowering, sized at construction; nothing grows with the batch.
+/// Samples are lowered a chunk at a time (as many as fit <see cref="ScratchFloats"/>) and each chunk is one GEMM: rows are
+/// independent and the kernel gradient continues one FMA chain per element across the chunk's rows as it does across
+/// samples, so the bits do not depend on the chunk size. Scratch is sized at construction; nothing grows with the batch.
 /// </summary>
 public sealed class Conv2DLayer : ILayer
 {
     public const int MaxKernelSize = 5;
+
+    /// <summary>The lowering scratch holds as many samples as fit in this many floats (at least one sample).</summary>
+    public const int ScratchFloats = 1 << 18;
+
+    private readonly int _chunk;
 
     private readonly float[] _columns;
     private readonly float[] _columnGradient;
@@ -39,8 +46,9 @@ public sealed class Conv2DLayer : ILayer
         PadBefore = padding == Padding.Same ? (kernelSize - 1) / 2 : 0;
         Kernel = kernel ?? new Parameter(name + "/kernel", PatchSize, filters);
         Bias = bias ?? new Parameter(name + "/bias", 1, filters);
-        _columns = new float[Positions * PatchSize];
-        _columnGradient = new float[Positions * PatchSize];
+        _chunk = Math.Max(1, ScratchFloats / (Positions * PatchSize));
+        _columns = new float[_chunk * Positions * PatchSize];
+        _columnGradient = new float[_chunk * Positions * PatchSize];
         _kernelTransposed = new float[PatchSize * filters];
     }
 
@@ -69,10 +77,13 @@ public sealed class Conv2DLayer : ILayer
 
     public void Forward(ReadOnlySpan<float> input, int rows, Span<float> output)
     {
-        for (int n = 0; n < rows; n++)
+        for (int first = 0; first < rows; first += _chunk)
         {
-            Lower(input.Slice(n * InputWidth, InputWidth), _columns);
-            Gemm.Multiply(_columns, Kernel.Value, output.Slice(n * OutputWidth, OutputWidth), Positions, PatchSize, Filters);
+            int count = Math.Min(_chunk, rows - first);
+            for (int n = 0; n < count; n++)
+                Lower(input.Slice((first + n) * InputWidth, InputWidth), _columns.AsSpan(n * Positions * PatchSize, Positions * PatchSize));
+            Gemm.Multiply(_columns.AsSpan(0, count * Positions * PatchSize), Kernel.Value, output.Slice(first * OutputWidth, count * OutputWidth),
+                count * Positions, PatchSize, Filters);
         }
         RowVectors.AddToEachRow(output, rows * Positions, Bias.Value);
         Activations.Apply(Activation, output[..(rows * OutputWidth)]);
@@ -84,17 +95,20 @@ public sealed class Conv2DLayer : ILayer
         Activations.MultiplyByDerivative(Activation, output, delta);
         if (rows == 0) Kernel.Gradient.AsSpan().Clear();
         if (!inputGradient.IsEmpty) Transpose(Kernel.Value, _kernelTransposed, PatchSize, Filters);
-        for (int n = 0; n < rows; n++)
+        for (int first = 0; first < rows; first += _chunk)
         {
-            ReadOnlySpan<float> sampleDelta = delta.Slice(n * OutputWidth, OutputWidth);
-            // Lowered again rather than kept from the forward pass: a copy is cheap and the scratch stays one sample large.
-            Lower(input.Slice(n * InputWidth, InputWidth), _columns);
-            // Accumulating sample after sample stores and reloads each sum between samples, which keeps one FMA chain per element.
-            Gemm.MultiplyTransposeA(_columns, sampleDelta, Kernel.Gradient, Positions, PatchSize, Filters, accumulate: n > 0);
+            int count = Math.Min(_chunk, rows - first), lowered = count * Positions * PatchSize;
+            ReadOnlySpan<float> chunkDelta = delta.Slice(first * OutputWidth, count * OutputWidth);
+            // Lowered again rather than kept from the forward pass: a copy is cheap and the scratch stays a fixed chunk.
+            for (int n = 0; n < count; n++)
+                Lower(input.Slice((first + n) * InputWidth, InputWidth), _columns.AsSpan(n * Positions * PatchSize, Positions * PatchSize));
+            // Accumulating chunk after chunk stores and reloads each sum between chunks, which keeps one FMA chain per element.
+            Gemm.MultiplyTransposeA(_columns.AsSpan(0, lowered), chunkDelta, Kernel.Gradient, count * Positions, PatchSize, Filters, accumulate: first > 0);
             if (inputGradient.IsEmpty) continue;
             // dCol = δ·Wᵀ through the A·B kernel: A·Bᵀ would reduce a 16-wide dot product across lanes for every element.
-            Gemm.Multiply(sampleDelta, _kernelTransposed, _columnGradient, Positions, Filters, PatchSize);
-            Raise(_columnGradient, inputGradient.Slice(n * InputWidth, InputWidth));
+            Gemm.Multiply(chunkDelta, _kernelTransposed, _columnGradient.AsSpan(0, lowered), count * Positions, Filters, PatchSize);
+            for (int n = 0; n < count; n++)
+                Raise(_columnGradient.AsSpan(n * Positions * PatchSize, Positions * PatchSize), inputGradient.Slice((first + n) * InputWidth, InputWidth));
         }
         RowVectors.SumRows(delta, rows * Positions, Bias.Gradient);
     }
