@@ -15,6 +15,10 @@ public class StrictInputTests
         foreach (string mention in mentions) Assert.Contains(mention, line);
     }
 
+    /// <summary>Lines of the committed seed-replication summary.csv, header included: its last line's number.</summary>
+    private static int SummaryLines() =>
+        File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "results", "seed-replication", ArtifactNames.Summary)).Length;
+
     private static string Damaged(TempDirectory temp, string file, Func<string[], string[]> lines)
     {
         string folder = CommittedCopy.Of(temp, "seed-replication", "damaged");
@@ -29,7 +33,7 @@ public class StrictInputTests
     {
         using var temp = new TempDirectory();
         string folder = Damaged(temp, ArtifactNames.Summary, lines => [.. lines, lines[1]]);
-        AssertUnusable(CliRunner.Run(command, folder), "summary.csv, line 119", "repeats the experiment, strategy and metric of line 2");
+        AssertUnusable(CliRunner.Run(command, folder), $"summary.csv, line {SummaryLines() + 1}", "repeats the experiment, strategy and metric of line 2");
     }
 
     [Fact]
@@ -37,7 +41,7 @@ public class StrictInputTests
     {
         using var temp = new TempDirectory();
         string folder = Damaged(temp, ArtifactNames.Summary, lines => [.. lines[..^1], string.Join(',', lines[^1].Split(',')[..5])]);
-        AssertUnusable(CliRunner.Run("check", folder), "summary.csv, line 118", "has 5 fields but 9 were expected");
+        AssertUnusable(CliRunner.Run("check", folder), $"summary.csv, line {SummaryLines()}", "has 5 fields but 9 were expected");
     }
 
     [Fact]
@@ -47,8 +51,8 @@ public class StrictInputTests
         string folder = CommittedCopy.Of(temp, "seed-replication", "cut");
         string path = Path.Combine(folder, ArtifactNames.Summary);
         string text = File.ReadAllText(path);
-        File.WriteAllText(path, text[..^4]); // "…,0.84374" still parses; only the missing newline tells
-        AssertUnusable(CliRunner.Run("check", folder), "summary.csv, line 118", "ends without a newline");
+        File.WriteAllText(path, text[..^4]); // the last number, cut, still parses; only the missing newline tells
+        AssertUnusable(CliRunner.Run("check", folder), $"summary.csv, line {SummaryLines()}", "ends without a newline");
     }
 
     [Theory]
