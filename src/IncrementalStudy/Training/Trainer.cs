@@ -65,14 +65,15 @@ public static class Trainer
                 {
                     var batch = new TrainingBatch(order.AsSpan(start, rows), batchInputs.AsSpan(0, rows * features), features,
                         batchLabels.AsSpan(0, rows), logits, outputs);
-                    foreach (ILossTerm term in lossTerms) batchLoss += term.AddLogitGradient(batch, logitGradient.AsSpan(0, rows * outputs));
+                    // An index loop: foreach over the interface would allocate an enumerator every step.
+                    for (int t = 0; t < lossTerms.Count; t++) batchLoss += lossTerms[t].AddLogitGradient(batch, logitGradient.AsSpan(0, rows * outputs));
                 }
                 if (!double.IsFinite(batchLoss)) throw new TrainingDivergedException(epoch, steps + 1, batchLoss);
                 correct += batchCorrect;
                 model.Backward(batchInputs, rows, logitGradient);
                 if (lossTerms is { Count: > 0 })
                 {
-                    foreach (ILossTerm term in lossTerms) batchLoss += rows * term.AddParameterGradient(parameters);
+                    for (int t = 0; t < lossTerms.Count; t++) batchLoss += rows * lossTerms[t].AddParameterGradient(parameters);
                     if (!double.IsFinite(batchLoss)) throw new TrainingDivergedException(epoch, steps + 1, batchLoss);
                 }
                 lossSum += batchLoss;
