@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IncrementalStudy.Data;
 using IncrementalStudy.Learners;
+using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Recording;
 using IncrementalStudy.Results;
@@ -42,8 +43,8 @@ public static class CaseRunner
             }
 
             var stopwatch = Stopwatch.StartNew();
+            MultiplyAddCounts before = MultiplyAddCounter.Snapshot();
             PhaseTraining training;
-            using FitLedger ledger = FitLedger.Open();
             try
             {
                 training = learner.Train(phase);
@@ -53,18 +54,19 @@ public static class CaseRunner
                 // The other cases go on; this one is recorded as failed with where it happened.
                 return CaseResult.FailedCase(runCase.Strategy.Name, seed, $"diverged in phase {phase.Number}: {diverged.Message}");
             }
-            ledger.Dispose();
+            MultiplyAddCounts work = MultiplyAddCounter.Snapshot() - before;
             // Training time is the phase's wall-clock time without the per-epoch evaluations, which are timed on their own.
-            double trainMs = stopwatch.Elapsed.TotalMilliseconds - ledger.EvaluationMs;
+            double trainMs = stopwatch.Elapsed.TotalMilliseconds - work.EvaluationMs;
 
-            evaluation = StepEvaluation.Measure(data, phase, learner.Predict(data.Phases[^1].Test), evaluation);
-            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation,
-                ledger.EvaluationMs, ledger.TrainingMultiplyAdds, ledger.EvaluationMultiplyAdds);
+            using (MultiplyAddCounter.Evaluating())
+                evaluation = StepEvaluation.Measure(data, phase, learner.Predict(data.Phases[^1].Test), evaluation);
+            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation, work.EvaluationMs, work.Training, work.Evaluation);
             foreach (ICaseObserver observer in observers) observer.OnPhaseEnd(phaseEnd, records);
         }
 
         var inference = Stopwatch.StartNew();
-        learner.Predict(data.Phases[^1].Test);
+        using (MultiplyAddCounter.Evaluating())
+            learner.Predict(data.Phases[^1].Test);
         var caseEnd = new CaseEndEvent(learner, inference.Elapsed.TotalMilliseconds);
         foreach (ICaseObserver observer in observers) observer.OnCaseEnd(caseEnd, records);
         return records.Finish();

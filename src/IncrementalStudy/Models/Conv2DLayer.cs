@@ -85,6 +85,7 @@ public sealed class Conv2DLayer : ILayer
             Gemm.Multiply(_columns.AsSpan(0, count * Positions * PatchSize), Kernel.Value, output.Slice(first * OutputWidth, count * OutputWidth),
                 count * Positions, PatchSize, Filters);
         }
+        MultiplyAddCounter.Add((long)rows * MultiplyAddsPerSample);
         RowVectors.AddToEachRow(output, rows * Positions, Bias.Value);
         Activations.Apply(Activation, output[..(rows * OutputWidth)]);
     }
@@ -110,6 +111,7 @@ public sealed class Conv2DLayer : ILayer
             for (int n = 0; n < count; n++)
                 Raise(_columnGradient.AsSpan(n * Positions * PatchSize, Positions * PatchSize), inputGradient.Slice((first + n) * InputWidth, InputWidth));
         }
+        MultiplyAddCounter.Add((inputGradient.IsEmpty ? 1L : 2L) * rows * MultiplyAddsPerSample);
         RowVectors.SumRows(delta, rows * Positions, Bias.Gradient);
     }
 

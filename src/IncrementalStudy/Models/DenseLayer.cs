@@ -38,6 +38,7 @@ public sealed class DenseLayer : ILayer
     public void Forward(ReadOnlySpan<float> input, int rows, Span<float> output)
     {
         Gemm.Multiply(input, Kernel.Value, output, rows, Inputs, Outputs);
+        MultiplyAddCounter.Add((long)rows * Inputs * Outputs);
         RowVectors.AddToEachRow(output, rows, Bias.Value);
         // Over the whole batch rather than row by row: a 10-unit row would leave most of each vector idle.
         Activations.Apply(Activation, output[..(rows * Outputs)]);
@@ -55,6 +56,7 @@ public sealed class DenseLayer : ILayer
         RowVectors.SumRows(delta, rows, Bias.Gradient);
         if (!inputGradient.IsEmpty)
             Gemm.MultiplyTransposeB(delta, Kernel.Value, inputGradient, rows, Outputs, Inputs);
+        MultiplyAddCounter.Add((inputGradient.IsEmpty ? 1L : 2L) * rows * Inputs * Outputs);
     }
 
     /// <summary>Adds one output node with the given kernel column and bias; old weights keep their bits.</summary>

@@ -54,15 +54,12 @@ public sealed class Mlp : INetwork
     {
         EnsureCapacity(rows);
         ReadOnlySpan<float> current = inputs[..(rows * Inputs)];
-        long multiplyAdds = 0;
         for (int i = 0; i < _layers.Count; i++)
         {
-            multiplyAdds += (long)_layers[i].Inputs * _layers[i].Outputs;
             Span<float> output = _activations[i].AsSpan(0, rows * _layers[i].Outputs);
             _layers[i].Forward(current, rows, output);
             current = output;
         }
-        MultiplyAddCounter.Forward(multiplyAdds * rows);
         return current;
     }
 
@@ -74,18 +71,13 @@ public sealed class Mlp : INetwork
     {
         int last = _layers.Count - 1;
         logitGradient[..(rows * Outputs)].CopyTo(_gradients[last]);
-        long forward = 0, backward = 0;
         for (int i = last; i >= 0; i--)
         {
-            long layer = (long)_layers[i].Inputs * _layers[i].Outputs;
-            forward += layer;
-            backward += i == 0 ? layer : 2 * layer; // the kernel gradient, and the input gradient below the first layer
             ReadOnlySpan<float> layerInput = i == 0 ? inputs[..(rows * Inputs)] : _activations[i - 1].AsSpan(0, rows * _layers[i].Inputs);
             Span<float> inputGradient = i == 0 ? Span<float>.Empty : _gradients[i - 1].AsSpan(0, rows * _layers[i].Inputs);
             _layers[i].Backward(layerInput, _activations[i].AsSpan(0, rows * _layers[i].Outputs), rows,
                 _gradients[i].AsSpan(0, rows * _layers[i].Outputs), inputGradient);
         }
-        MultiplyAddCounter.Backward(forward * rows, backward * rows);
     }
 
     /// <summary>Grows the output layer by one node; the caller decides what happens to optimizer state.</summary>

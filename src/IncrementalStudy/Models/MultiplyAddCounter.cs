@@ -3,40 +3,40 @@ using System.Diagnostics;
 namespace IncrementalStudy.Models;
 
 /// <summary>
-/// Work done by the matrix kernels on one thread, for cost accounting: multiply-adds of <see cref="Mlp"/> passes (a
-/// multiply-add is one step of a GEMM; biases and activations are not counted), split into training (forward passes that a
-/// backward pass followed, and the backward passes) and evaluation (forward-only passes: scoring, features), plus the
-/// time spent in <see cref="Training.Trainer.Logits"/> (all evaluation goes through it). Exact and deterministic: the
-/// counts depend on shapes only.
-/// </summary>
-public readonly record struct MultiplyAddCounts(long Training, long Evaluation, long EvaluationTicks)
-{
-    public long Total => Training + Evaluation;
-    public double EvaluationSeconds => EvaluationTicks / (double)Stopwatch.Frequency;
-
-    public static MultiplyAddCounts operator -(MultiplyAddCounts after, MultiplyAddCounts before) =>
-        new(after.Training - before.Training, after.Evaluation - before.Evaluation, after.EvaluationTicks - before.EvaluationTicks);
-}
-
-/// <summary>
-/// Per-thread running totals of <see cref="MultiplyAddCounts"/>. A case runs on one thread, so the difference of two
-/// <see cref="Snapshot"/>s taken on that thread around it is the case's work, whatever other threads do.
+/// Per-thread running totals of the multiply-adds the layers issue to the GEMM (one multiply-add is one step of a GEMM;
+/// biases, activations, losses and optimizers are not counted). Each layer adds the work of the GEMMs it calls from their
+/// shapes (forward; kernel gradient; input gradient only when one is asked for), so counts are exact and deterministic.
+/// Work done inside an <see cref="Evaluating"/> scope is evaluation (scoring with fixed weights: the per-epoch curves, the
+/// step evaluations); everything else is training (optimizer steps, a teacher's outputs, a Fisher, herding features).
+/// A case runs on one thread, so the difference of two <see cref="Snapshot"/>s taken on that thread around it is its work.
 /// </summary>
 public static class MultiplyAddCounter
 {
-    [ThreadStatic] private static long t_forward, t_trainingForward, t_backward, t_evaluationTicks;
+    [ThreadStatic] private static long t_training, t_evaluation, t_evaluationTicks, t_scopeStart;
+    [ThreadStatic] private static int t_depth;
 
     /// <summary>This thread's totals since it started.</summary>
-    public static MultiplyAddCounts Snapshot() => new(t_trainingForward + t_backward, t_forward - t_trainingForward, t_evaluationTicks);
+    public static MultiplyAddCounts Snapshot() => new(t_training, t_evaluation, t_evaluationTicks);
 
-    internal static void Forward(long multiplyAdds) => t_forward += multiplyAdds;
-
-    /// <summary>A backward pass: its own multiply-adds, and the forward pass it followed becomes training work.</summary>
-    internal static void Backward(long forwardMultiplyAdds, long backwardMultiplyAdds)
+    /// <summary>Called by a layer for the GEMMs it just ran.</summary>
+    internal static void Add(long multiplyAdds)
     {
-        t_trainingForward += forwardMultiplyAdds;
-        t_backward += backwardMultiplyAdds;
+        if (t_depth > 0) t_evaluation += multiplyAdds;
+        else t_training += multiplyAdds;
     }
 
-    public static void AddEvaluationTicks(long ticks) => t_evaluationTicks += ticks;
+    /// <summary>
+    /// Counts what runs until the returned scope is disposed as evaluation, and times it. Nested scopes count once.
+    /// A struct, so opening one allocates nothing.
+    /// </summary>
+    public static EvaluationScope Evaluating()
+    {
+        if (t_depth++ == 0) t_scopeStart = Stopwatch.GetTimestamp();
+        return default;
+    }
+
+    internal static void EndEvaluation()
+    {
+        if (--t_depth == 0) t_evaluationTicks += Stopwatch.GetTimestamp() - t_scopeStart;
+    }
 }

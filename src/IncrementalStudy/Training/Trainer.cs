@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IncrementalStudy.Data;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
@@ -37,12 +36,12 @@ public static class Trainer
         long steps = 0;
 
         var notEvaluated = new LossAndAccuracy(double.NaN, double.NaN);
-        FitLedger? ledger = FitLedger.Current;
-        long trainingMultiplyAddsPerSample = 3L * model.MultiplyAddsPerPrediction; // forward, weight and input gradients (see FitLedger)
-        LossAndAccuracy EvaluateOn(Dataset data) =>
-            !evaluateEachEpoch ? notEvaluated
-            : ledger is null ? Evaluate(model, loss, data)
-            : ledger.Evaluate(() => Evaluate(model, loss, data));
+        LossAndAccuracy EvaluateOn(Dataset data)
+        {
+            if (!evaluateEachEpoch) return notEvaluated;
+            using EvaluationScope evaluating = MultiplyAddCounter.Evaluating();
+            return Evaluate(model, loss, data);
+        }
 
         Record(new EpochStats(0, 0, null, null, EvaluateOn(train), EvaluateOn(test)));
         for (int epoch = 1; epoch <= settings.Epochs; epoch++)
@@ -79,7 +78,6 @@ public static class Trainer
                 lossSum += batchLoss;
                 optimizer.Step(parameters);
                 steps++;
-                ledger?.AddTraining(trainingMultiplyAddsPerSample * rows);
             }
             double? runningLoss = train.Count > 0 ? lossSum / train.Count : null;
             double? runningAccuracy = train.Count > 0 ? (double)correct / train.Count : null;
@@ -92,8 +90,8 @@ public static class Trainer
             history.Add(stats);
             if (onEpoch is null) return;
             // The callback evaluates (e.g. a whole ensemble), so it counts as evaluation.
-            if (ledger is null) onEpoch(stats);
-            else ledger.Evaluate(() => { onEpoch(stats); return 0; });
+            using EvaluationScope evaluating = MultiplyAddCounter.Evaluating();
+            onEpoch(stats);
         }
     }
 
@@ -116,8 +114,6 @@ public static class Trainer
     public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
-        FitLedger.Current?.AddForward((long)model.MultiplyAddsPerPrediction * data.Count);
-        long started = Stopwatch.GetTimestamp();
         var result = new float[data.Count * model.Outputs];
         for (int start = 0; start < data.Count; start += EvaluationChunk)
         {
@@ -125,7 +121,6 @@ public static class Trainer
             model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows)
                 .CopyTo(result.AsSpan(start * model.Outputs, rows * model.Outputs));
         }
-        MultiplyAddCounter.AddEvaluationTicks(Stopwatch.GetTimestamp() - started);
         return result;
     }
 
