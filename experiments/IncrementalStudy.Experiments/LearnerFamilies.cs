@@ -12,28 +12,42 @@ public sealed class LearnerFamilies : IExperiment
         "Class-incremental UCI digits, 5 steps × 2 classes, split-digits' network, fit and seeds: LwF, EWC (two λ), iCaRL (nearest mean and sigmoid argmax, K = 200), BiC (K = 200) and one network with binary heads " +
         "(without and with replay) against naive, replay, joint and one-vs-all; memory.csv records what each keeps.";
 
-    /// <summary>The families (<see cref="Families"/>) and the references, in the order results list them.</summary>
-    public static StrategyDefinition[] Strategies(int replayPerClass, int ovaSamples, params double[] ewcLambdas)
+    /// <summary>The references, then the families (<see cref="Families"/>), in the order results list them.</summary>
+    /// <param name="fisherSamples">Samples of each step EWC's Fisher is estimated on (null: all).</param>
+    public static StrategyDefinition[] Strategies(int replayPerClass, int ovaSamples, double[] ewcLambdas, int? fisherSamples = null)
     {
         StrategyDefinition[] standard = StandardStrategies.ClassIncremental(replayPerClass, ovaSamples);
         string[] references = ["naive", "replay", "joint", "ova-incremental", "ova-refit"];
-        return [.. references.Select(n => standard.Single(s => s.Name == n)), .. Families(replayPerClass, ewcLambdas)];
+        return [.. references.Select(n => standard.Single(s => s.Name == n)), .. Families(replayPerClass, ewcLambdas, fisherSamples)];
     }
 
-    public static StrategyDefinition[] Families(int replayPerClass, params double[] ewcLambdas) =>
+    public static StrategyDefinition[] Families(int replayPerClass, double[] ewcLambdas, int? fisherSamples = null) =>
     [
         new BinaryHeadsStrategy("binary-heads", StandardStrategies.Adam),
         new BinaryHeadsStrategy("binary-heads-replay", StandardStrategies.Adam, replayPerClass),
         new LwfStrategy("lwf", StandardStrategies.Adam),
-        .. ewcLambdas.Select(l => new EwcStrategy($"ewc-{l:0.###}", StandardStrategies.Adam, l)),
+        .. ewcLambdas.Select(l => new EwcStrategy($"ewc-{l:0.###}", StandardStrategies.Adam, l, FisherSamples: fisherSamples)),
         // K = the replay buffer's final size (replayPerClass × 10 classes), so iCaRL and replay end with the same memory.
         new IcarlStrategy("icarl", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: true),
         new IcarlStrategy("icarl-sigmoid", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: false),
         new BicStrategy("bic", StandardStrategies.Adam, 10 * replayPerClass),
     ];
 
+    /// <summary>
+    /// The families on an image study's data, network, fit and seeds (<paramref name="basis"/>): replay buffer 100 per class,
+    /// one-vs-all on 1,000 samples, EWC λ ∈ {100, 10⁴} with the Fisher on 1,000 samples of each step.
+    /// </summary>
+    public static ExperimentDefinition OnImages(ExperimentDefinition basis, string name, string description, Budget budget,
+        IReadOnlyList<Expectation> fullExpectations, IReadOnlyList<Expectation> smokeExpectations) => basis with
+    {
+        Name = name,
+        Description = description,
+        Strategies = Strategies(replayPerClass: 100, ovaSamples: 1000, ewcLambdas: [100, 10000], fisherSamples: 1000),
+        Expectations = budget == Budget.Full ? fullExpectations : smokeExpectations,
+    };
+
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
-        SplitDigits.Base(Name, Description, budget, Strategies(replayPerClass: 20, ovaSamples: 200, 100, 10000)) with
+        SplitDigits.Base(Name, Description, budget, Strategies(replayPerClass: 20, ovaSamples: 200, ewcLambdas: [100, 10000])) with
         {
             Expectations = budget == Budget.Full
                 ?

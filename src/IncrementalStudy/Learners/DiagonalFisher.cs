@@ -1,3 +1,4 @@
+using System.Numerics;
 using IncrementalStudy.Data;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
@@ -31,14 +32,30 @@ public static class DiagonalFisher
                 for (int j = 0; j < outputs; j++) gradient[j] = probabilities[j] - (j == c ? 1f : 0f);
                 model.Backward(x, 1, gradient);
                 double weight = probabilities[c] / (double)data.Count;
-                for (int k = 0; k < parameters.Length; k++)
-                {
-                    float[] g = parameters[k].Gradient;
-                    double[] f = fisher[k];
-                    for (int i = 0; i < g.Length; i++) f[i] += weight * g[i] * (double)g[i];
-                }
+                for (int k = 0; k < parameters.Length; k++) AddWeightedSquares(parameters[k].Gradient, weight, fisher[k]);
             }
         }
         return fisher;
+    }
+
+    /// <summary>
+    /// f_i += (w·g_i)·g_i in double. Lane by lane the same two roundings as the scalar tail (no fused multiply-add), so the
+    /// sums do not depend on the vector width.
+    /// </summary>
+    private static void AddWeightedSquares(ReadOnlySpan<float> g, double weight, Span<double> f)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var w = new Vector<double>(weight);
+            int half = Vector<double>.Count;
+            for (; i <= g.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                Vector.Widen(new Vector<float>(g.Slice(i)), out Vector<double> low, out Vector<double> high);
+                (new Vector<double>(f.Slice(i)) + w * low * low).CopyTo(f.Slice(i));
+                (new Vector<double>(f.Slice(i + half)) + w * high * high).CopyTo(f.Slice(i + half));
+            }
+        }
+        for (; i < g.Length; i++) f[i] += weight * g[i] * (double)g[i];
     }
 }

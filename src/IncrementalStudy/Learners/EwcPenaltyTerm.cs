@@ -7,6 +7,9 @@ namespace IncrementalStudy.Learners;
 /// <param name="Fisher">Per parameter, in the model's parameter order, at the parameter's current shape.</param>
 public sealed class EwcPenaltyTerm(IReadOnlyList<double[]> Fisher, IReadOnlyList<double[]> Anchor, double Lambda) : ILossTerm
 {
+    /// <summary>The summed Fisher diagonal the penalty weighs by.</summary>
+    public IReadOnlyList<double[]> Fisher { get; } = Fisher;
+
     public double AddParameterGradient(IReadOnlyList<Parameter> parameters)
     {
         double penalty = 0;

@@ -84,4 +84,59 @@ public class EwcTests
             Assert.Equal(expected, fisher[biasIndex][j], 5);
         }
     }
+
+    [Fact]
+    public void Fisher_sums_match_a_scalar_double_loop_bit_for_bit()
+    {
+        // 2 → 10 → 3: kernels of 20 and 30 values and biases of 10 and 3, so every vector width leaves a tail.
+        var blobs = new GaussianBlobs([[0, 0], [0, 2], [2, 0]]);
+        Dataset data = blobs.Generate([4, 3, 3], Rng.For("ewc-test", 2, "data"));
+        Mlp model = Mlp.Create(NetworkSpec.SeedScenario, 3, Rng.For("ewc-test", 2, "body"), Rng.For("ewc-test", 2, "head"));
+        double[][] fisher = DiagonalFisher.True(model, data);
+        Parameter[] parameters = [.. model.Parameters];
+        double[][] expected = [.. parameters.Select(q => new double[q.Length])];
+        var probabilities = new float[3];
+        for (int n = 0; n < data.Count; n++)
+        {
+            Softmax.Probabilities(model.Forward(data.Row(n), 1), probabilities);
+            for (int c = 0; c < 3; c++)
+            {
+                float[] gradient = [.. Enumerable.Range(0, 3).Select(j => probabilities[j] - (j == c ? 1f : 0f))];
+                model.Backward(data.Row(n), 1, gradient);
+                double weight = probabilities[c] / (double)data.Count;
+                for (int k = 0; k < parameters.Length; k++)
+                    for (int i = 0; i < parameters[k].Length; i++)
+                        expected[k][i] += weight * parameters[k].Gradient[i] * (double)parameters[k].Gradient[i];
+            }
+        }
+        for (int k = 0; k < parameters.Length; k++)
+            Assert.Equal(expected[k].Select(BitConverter.DoubleToInt64Bits), fisher[k].Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
+    public void A_Fisher_sample_is_drawn_without_replacement_in_data_order_and_all_samples_is_the_whole_set()
+    {
+        var blobs = new GaussianBlobs([[0, 0], [0, 2]]);
+        Dataset data = blobs.Generate([6, 5], Rng.For("ewc-test", 3, "data"));
+        Mlp model = Mlp.Create(NetworkSpec.SeedScenario, 2, Rng.For("ewc-test", 3, "body"), Rng.For("ewc-test", 3, "head"));
+
+        // The procedure the regularizer documents: shuffle the indices with its generator, keep the first m, in data order.
+        int[] indices = [.. Enumerable.Range(0, data.Count)];
+        new Rng(7).Shuffle(indices.AsSpan());
+        int[] kept = [.. indices.Take(4).Order()];
+        Assert.Equal(Flat(DiagonalFisher.True(model, data.Select(kept))), PenaltyFisher(4));
+        Assert.Equal(Flat(DiagonalFisher.True(model, data)), PenaltyFisher(data.Count));
+        Assert.Equal(Flat(DiagonalFisher.True(model, data)), PenaltyFisher(null));
+        Assert.NotEqual(PenaltyFisher(null), PenaltyFisher(4));
+
+        double[] PenaltyFisher(int? samples)
+        {
+            var regularizer = new EwcRegularizer(1, samples, new Rng(7));
+            regularizer.EndStep(model, data);
+            var term = (EwcPenaltyTerm)Assert.Single(regularizer.BeginStep(model, 2));
+            return Flat(term.Fisher);
+        }
+    }
+
+    private static double[] Flat(IEnumerable<double[]> perParameter) => [.. perParameter.SelectMany(f => f)];
 }
