@@ -119,13 +119,7 @@ public sealed class BicLearner : IIncrementalLearner, IMemoryLedger
             _train.Add(newClasses[i], newTrain[i].Select(ExemplarSelection.Herding(_model.HiddenFeatures(newTrain[i]), width, perClass)));
         _outputsBeforePhase = Categories;
 
-        ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
-        {
-            int positives = train.CountOf(c);
-            return new ClassSamples(c, positives, train.Count - positives);
-        })];
-        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
-        return new PhaseTraining([fit], samples);
+        return PhaseTraining.SharedFit(train, epochs, Categories);
     }
 
     /// <summary>A frozen copy whose head gives the corrected logits: α(Wx + b) + β = (αW)x + (αb + β) on the corrected columns.</summary>

@@ -70,13 +70,7 @@ public sealed class BinaryHeadsLearner : IIncrementalLearner, IMemoryLedger
             foreach (int category in phase.Train.Labels.Distinct().Order())
                 _memory.Add(ExemplarSelection.Random(phase.Train.Where(l => l == category), _replayPerClass, rng));
         }
-        ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
-        {
-            int positives = train.CountOf(c);
-            return new ClassSamples(c, positives, train.Count - positives);
-        })];
-        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
-        return new PhaseTraining([fit], samples);
+        return PhaseTraining.SharedFit(train, epochs, Categories);
     }
 
     public float[] Scores(Dataset data) => Trainer.Logits(_model, data);

@@ -91,15 +91,9 @@ public sealed class ExpandingSoftmaxLearner : IIncrementalLearner, IMemoryLedger
         Remember(phase);
         _outputsBeforePhase = Categories;
 
-        ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
-        {
-            int positives = train.CountOf(c);
-            return new ClassSamples(c, positives, train.Count - positives);
-        })];
         // After weight aligning the last epoch's numbers describe the model before the rescaling; the phase's final
         // evaluation (steps.csv) is taken after it.
-        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
-        return new PhaseTraining([fit], samples);
+        return PhaseTraining.SharedFit(train, epochs, Categories);
     }
 
     public float[] Scores(Dataset data) => Trainer.Logits(_model, data);

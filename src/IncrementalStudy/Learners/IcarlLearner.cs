@@ -78,13 +78,7 @@ public sealed class IcarlLearner : IIncrementalLearner, IMemoryLedger
             _shuffleRng, lossTerms: terms);
         UpdateMemory(phase.Train);
         _outputsBeforePhase = Categories;
-        ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
-        {
-            int positives = train.CountOf(c);
-            return new ClassSamples(c, positives, train.Count - positives);
-        })];
-        var fit = new ModelFit("shared", train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
-        return new PhaseTraining([fit], samples);
+        return PhaseTraining.SharedFit(train, epochs, Categories);
     }
 
     /// <summary>Algorithm 2, lines 4–9: reduce the old sets to m, herd m exemplars of each new class, then recompute the means.</summary>

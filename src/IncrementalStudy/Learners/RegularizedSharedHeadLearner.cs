@@ -63,13 +63,7 @@ public sealed class RegularizedSharedHeadLearner : IIncrementalLearner, IMemoryL
         _regularizer.EndStep(_model, phase.Train);
         _peak = _peak.Max(CurrentMemory);
         _outputsBeforePhase = Categories;
-        ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c =>
-        {
-            int positives = phase.Train.CountOf(c);
-            return new ClassSamples(c, positives, phase.Train.Count - positives);
-        })];
-        var fit = new ModelFit("shared", phase.Train.Count, [.. epochs.Select(e => new FitEpoch(e, e.Test.Accuracy))], WholeClassifier: true);
-        return new PhaseTraining([fit], samples);
+        return PhaseTraining.SharedFit(phase.Train, epochs, Categories);
     }
 
     public float[] Scores(Dataset data) => Trainer.Logits(_model, data);
