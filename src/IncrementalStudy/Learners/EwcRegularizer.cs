@@ -12,7 +12,7 @@ namespace IncrementalStudy.Learners;
 /// penalty (λ/2)·Σ F (θ − θ̄)² has the same gradient and differs only by a constant. Head columns added after a step have
 /// F = 0 there, so new outputs are not penalised; the first step has no penalty.
 /// </summary>
-public sealed class EwcRegularizer(double lambda) : IStepRegularizer
+internal sealed class EwcRegularizer(double lambda) : IStepRegularizer
 {
     private readonly List<EwcState> _state = []; // one per parameter, in the model's parameter order
 

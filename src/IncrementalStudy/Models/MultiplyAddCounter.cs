@@ -9,7 +9,7 @@ namespace IncrementalStudy.Models;
 /// time spent in <see cref="Training.Trainer.Logits"/> (all evaluation goes through it). Exact and deterministic: the
 /// counts depend on shapes only.
 /// </summary>
-public readonly record struct MultiplyAddCounts(long Training, long Evaluation, long EvaluationTicks)
+internal readonly record struct MultiplyAddCounts(long Training, long Evaluation, long EvaluationTicks)
 {
     public long Total => Training + Evaluation;
     public double EvaluationSeconds => EvaluationTicks / (double)Stopwatch.Frequency;
@@ -22,7 +22,7 @@ public readonly record struct MultiplyAddCounts(long Training, long Evaluation, 
 /// Per-thread running totals of <see cref="MultiplyAddCounts"/>. A case runs on one thread, so the difference of two
 /// <see cref="Snapshot"/>s taken on that thread around it is the case's work, whatever other threads do.
 /// </summary>
-public static class MultiplyAddCounter
+internal static class MultiplyAddCounter
 {
     [ThreadStatic] private static long t_forward, t_trainingForward, t_backward, t_evaluationTicks;
 

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Training;
 /// one thread. Training multiply-adds are counted as 3 × the forward count per sample presentation (forward, weight
 /// gradients, input gradients), an upper bound by the first layer's input gradient, which is not computed.
 /// </summary>
-public sealed class FitLedger : IDisposable
+internal sealed class FitLedger : IDisposable
 {
     [ThreadStatic] private static FitLedger? _current;
     private readonly FitLedger? _outer;
