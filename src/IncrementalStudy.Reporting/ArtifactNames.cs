@@ -6,7 +6,7 @@ namespace IncrementalStudy.Reporting;
 /// The names of a results folder's files that are not tables (CSV file names belong to their <see cref="ResultTable{TRecord}"/>),
 /// and the standard table names for callers that need a path.
 /// </summary>
-public static class ArtifactNames
+internal static class ArtifactNames
 {
     public const string Manifest = "manifest.json";
     public const string CaseFolder = "cases";

@@ -8,7 +8,7 @@ namespace IncrementalStudy.Reporting;
 /// Finished cases persisted one file each (cases/&lt;index&gt;.json) as they complete, so an interrupted run, a resumed run and
 /// a shard can be assembled later into exactly the records a single run produces (doubles round-trip exactly).
 /// </summary>
-public sealed class CaseStore(string folder)
+internal sealed class CaseStore(string folder)
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -4,7 +4,7 @@ using IncrementalStudy.Reporting.Markdown;
 namespace IncrementalStudy.Reporting;
 
 /// <summary>Draws every figure that applies and writes report.md, from the records of a results folder only.</summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     public static IReadOnlyList<IFigure> Figures { get; } =
     [

@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Reporting;
 
 /// <summary>Redraws a results folder's figures and report.md into another folder, leaving the source untouched (it may be read-only).</summary>
-public static class ReportRedraw
+internal static class ReportRedraw
 {
     /// <summary>Writes TARGET/report.md and TARGET/plots/ from the CSV files of SOURCE; other files in TARGET are left alone.</summary>
     public static void Into(string source, string target)

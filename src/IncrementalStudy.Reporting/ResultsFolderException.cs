@@ -1,4 +1,4 @@
 namespace IncrementalStudy.Reporting;
 
 /// <summary>A results folder that cannot be used (missing or malformed file); the message names the file.</summary>
-public sealed class ResultsFolderException(string message) : Exception(message);
+internal sealed class ResultsFolderException(string message) : Exception(message);

@@ -82,7 +82,7 @@ public sealed class ResultsTables
     }
 
     /// <summary>A finished run: every per-case table of its definition (standard and strategy-added), then the experiment-level ones.</summary>
-    public static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks)
+    internal static ResultsTables From(ExperimentResult result, RunManifest manifest, IReadOnlyList<CheckRecord> checks)
     {
         var tables = new ResultsTables(manifest);
         var collect = new CaseRowCollector(tables, result.Cases);

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Reporting;
 /// Writes a run's folder: CSV, manifest, figures and report. Everything goes to a hidden sibling folder first and
 /// replaces the target only when complete, so an interrupted run never leaves a folder that looks finished.
 /// </summary>
-public static class ResultsWriter
+internal static class ResultsWriter
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

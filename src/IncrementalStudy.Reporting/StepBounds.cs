@@ -6,7 +6,7 @@ namespace IncrementalStudy.Reporting;
 /// Step indices bounded by the data: figures size arrays by the largest step, so one corrupt index (after_step 100000)
 /// must be an input error, not an out-of-memory crash.
 /// </summary>
-public static class StepBounds
+internal static class StepBounds
 {
     public static void Validate(string directory, ResultsTables tables)
     {

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Reporting;
 /// <summary>
 /// Which folders incstudy may replace or delete: only those it wrote itself, so a wrong --out never costs the user a file.
 /// </summary>
-public static class ToolFolders
+internal static class ToolFolders
 {
     private static readonly HashSet<string> OwnNames =
     [

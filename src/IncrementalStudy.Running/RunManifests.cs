@@ -5,7 +5,7 @@ using IncrementalStudy.Results;
 namespace IncrementalStudy.Running;
 
 /// <summary>The manifest of a run of a definition at some point of its life (running, interrupted, complete).</summary>
-public static class RunManifests
+internal static class RunManifests
 {
     public static RunManifest Create(ExperimentDefinition definition, string? shard, int threads, string status, string commandLine, string? gitCommit,
         DateTimeOffset started, IReadOnlyDictionary<int, CaseResult> done) => new(

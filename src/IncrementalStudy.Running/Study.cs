@@ -39,7 +39,7 @@ public static class Study
     /// expectation checks (a failed case fails the first), CSV, figures and report. Runs, resumed runs and merged shards
     /// all end here.
     /// </summary>
-    public static StudyOutcome Write(ExperimentDefinition definition, IReadOnlyList<CaseResult> cases, RunManifest manifest, string target)
+    internal static StudyOutcome Write(ExperimentDefinition definition, IReadOnlyList<CaseResult> cases, RunManifest manifest, string target)
     {
         ExperimentResult result = ExperimentRunner.Assemble(definition, cases);
         IReadOnlyList<CheckRecord> checks = ExpectationChecker.Check(definition.Name, definition.Expectations, result.Summary, result.Paired,

@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Reporting.Csv;
 
 /// <summary>A CSV file that cannot be trusted; the message names the file and, where known, the line.</summary>
-public sealed class CsvFileException(string path, long line, string problem)
+internal sealed class CsvFileException(string path, long line, string problem)
     : Exception(line > 0 ? $"{path}, line {line}: {problem}" : $"{path}: {problem}")
 {
     public string Path { get; } = path;

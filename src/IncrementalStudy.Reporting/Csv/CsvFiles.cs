@@ -4,7 +4,7 @@ using CsvHelper;
 namespace IncrementalStudy.Reporting.Csv;
 
 /// <summary>Tidy CSV in and out: invariant culture, LF line endings, doubles that round-trip bit for bit.</summary>
-public static class CsvFiles
+internal static class CsvFiles
 {
     private static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { NewLine = "\n" };
 

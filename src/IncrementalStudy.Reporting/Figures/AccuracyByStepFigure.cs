@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Average accuracy A_i and accuracy on all seen classes after each step, mean and 95% CI over seeds.</summary>
-public sealed class AccuracyByStepFigure : IFigure
+internal sealed class AccuracyByStepFigure : IFigure
 {
     public string Name => "accuracy_by_step";
 

@@ -8,7 +8,7 @@ namespace IncrementalStudy.Reporting.Figures;
 /// Heatmap of R[i][j] (mean over seeds) per strategy, values written in the cells, row 0 on top. Cells above the diagonal (step j not yet
 /// seen after step i) are not applicable: left blank and marked "n/a", not drawn as an accuracy of 0.
 /// </summary>
-public sealed class AccuracyMatrixFigure : IFigure
+internal sealed class AccuracyMatrixFigure : IFigure
 {
     public string Name => "accuracy_matrix";
 

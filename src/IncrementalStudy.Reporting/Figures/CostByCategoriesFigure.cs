@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>How training and prediction cost and accuracy grow with the number of categories present.</summary>
-public sealed class CostByCategoriesFigure : IFigure
+internal sealed class CostByCategoriesFigure : IFigure
 {
     public string Name => "cost_by_categories";
 

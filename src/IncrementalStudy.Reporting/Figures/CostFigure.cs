@@ -5,7 +5,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>What each strategy cost: training time, gradient steps, parameters and multiply-adds per prediction.</summary>
-public sealed class CostFigure : IFigure
+internal sealed class CostFigure : IFigure
 {
     public string Name => "cost";
 

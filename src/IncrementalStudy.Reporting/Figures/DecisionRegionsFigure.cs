@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>The plane coloured by predicted class, one panel per strategy (columns) and phase (rows), test points overlaid.</summary>
-public sealed class DecisionRegionsFigure : IFigure
+internal sealed class DecisionRegionsFigure : IFigure
 {
     public string Name => "decision_regions";
 

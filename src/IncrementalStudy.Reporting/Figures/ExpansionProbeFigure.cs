@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Per-seed strip plots of what the first head expansion did, before any update, on the test set.</summary>
-public sealed class ExpansionProbeFigure : IFigure
+internal sealed class ExpansionProbeFigure : IFigure
 {
     public string Name => "expansion_probe";
 

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Fonts, colours, sizes and saving shared by every figure.</summary>
-public static partial class FigureStyle
+internal static partial class FigureStyle
 {
     public const string FontName = "DejaVu Sans";
     private static readonly Lock FontLock = new();

@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Accuracy of the whole classifier and the shared head's training loss against cumulative epoch, across phases.</summary>
-public sealed class LearningCurvesFigure : IFigure
+internal sealed class LearningCurvesFigure : IFigure
 {
     public string Name => "learning_curves";
 

@@ -7,7 +7,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Accuracy against what a strategy stores (exemplars and model copies) and against its training compute.</summary>
-public sealed class MemoryTradeoffFigure : IFigure
+internal sealed class MemoryTradeoffFigure : IFigure
 {
     public string Name => "memory_tradeoff";
 

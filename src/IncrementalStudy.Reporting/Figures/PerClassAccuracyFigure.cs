@@ -4,7 +4,7 @@ using ScottPlot;
 namespace IncrementalStudy.Reporting.Figures;
 
 /// <summary>Final per-class recall per strategy, grouped by class, with 95% CI error bars.</summary>
-public sealed class PerClassAccuracyFigure : IFigure
+internal sealed class PerClassAccuracyFigure : IFigure
 {
     public string Name => "per_class_accuracy";
 

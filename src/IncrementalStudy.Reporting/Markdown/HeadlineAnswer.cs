@@ -10,7 +10,7 @@ namespace IncrementalStudy.Reporting.Markdown;
 /// paired difference to the runner-up with the 95% interval, which strategies the seeds do not separate from it, and its cost relative to
 /// the runner-up (gradient steps and training time, ratios of the means).
 /// </summary>
-public static class HeadlineAnswer
+internal static class HeadlineAnswer
 {
     /// <summary>
     /// The metric the answer is given on: the one the manifest records (declared by the experiment), else, for folders written before

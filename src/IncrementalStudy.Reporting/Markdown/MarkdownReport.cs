@@ -8,7 +8,7 @@ using IncrementalStudy.Results.Metrics;
 namespace IncrementalStudy.Reporting.Markdown;
 
 /// <summary>report.md: description, the answer, definition, results, paired differences, the expansion probe, figures and provenance.</summary>
-public static class MarkdownReport
+internal static class MarkdownReport
 {
     public static string Render(ResultsTables tables, IReadOnlyList<IFigure> figures)
     {

@@ -8,7 +8,7 @@ namespace IncrementalStudy.Reporting.Markdown;
 /// The table of results/README.md: per results folder, its headline metric (<see cref="HeadlineAnswer.Metric"/>) for every
 /// strategy as mean ± 95% CI half-width, from the folder's own summary.csv, so the index quotes no number by hand.
 /// </summary>
-public static class ResultsIndex
+internal static class ResultsIndex
 {
     public const string Header = "| experiment | headline metric | per strategy (mean ± 95% CI half-width) |\n|---|---|---|\n";
 

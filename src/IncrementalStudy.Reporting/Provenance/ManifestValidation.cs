@@ -4,7 +4,7 @@ namespace IncrementalStudy.Reporting.Provenance;
 /// What a manifest must hold to be used. JSON deserialization leaves absent fields null or 0 even where the record
 /// declares them required, so "{}" would otherwise surface later as a crash in the report or a vacuous check.
 /// </summary>
-public static class ManifestValidation
+internal static class ManifestValidation
 {
     /// <summary>Returns the manifest, or throws <see cref="InvalidDataException"/> naming the first unusable field.</summary>
     public static RunManifest Validated(RunManifest manifest)

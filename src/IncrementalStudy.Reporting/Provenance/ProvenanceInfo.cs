@@ -4,7 +4,7 @@ using System.Reflection;
 namespace IncrementalStudy.Reporting.Provenance;
 
 /// <summary>Versions and source revision for the manifest.</summary>
-public static class ProvenanceInfo
+internal static class ProvenanceInfo
 {
     private static readonly string[] Tracked = ["incstudy", "IncrementalStudy", "IncrementalStudy.Reporting", "IncrementalStudy.Experiments",
         "MathNet.Numerics", "CsvHelper", "System.CommandLine", "ScottPlot"];

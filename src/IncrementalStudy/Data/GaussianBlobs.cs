@@ -3,7 +3,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Data;
 
 /// <summary>Category i is N(center_i, I) in the plane of the centres' dimension.</summary>
-public sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySampler, IReferenceClassifier
+internal sealed class GaussianBlobs(IReadOnlyList<double[]> centers) : ICategorySampler, IReferenceClassifier
 {
     public IReadOnlyList<double[]> Centers { get; } = centers;
     public int Dimension => Centers[0].Length;

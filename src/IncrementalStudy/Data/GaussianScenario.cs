@@ -14,7 +14,7 @@ public sealed record GaussianScenario(IReadOnlyList<double[]> Centers, IReadOnly
 
     public int Categories => TrainSizes.Count == 0 ? 0 : TrainSizes[^1].Count;
 
-    public GaussianBlobs Blobs => new(Centers);
+    internal GaussianBlobs Blobs => new(Centers);
 
     public PlaneGrid? Plane => Inputs == 2 ? PlaneGrid.Over(Centers) : null;
 

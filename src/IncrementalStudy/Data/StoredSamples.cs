@@ -6,7 +6,7 @@ namespace IncrementalStudy.Data;
 /// Draws from the stored training samples of a category, without replacement; asking for more than are stored returns
 /// all of them (the cost ledger records what was actually drawn).
 /// </summary>
-public sealed class StoredSamples(Dataset training) : ICategorySampler
+internal sealed class StoredSamples(Dataset training) : ICategorySampler
 {
     private readonly Dictionary<int, int[]> _byCategory = Enumerable.Range(0, training.Count)
         .GroupBy(i => training.Labels[i]).ToDictionary(g => g.Key, g => g.ToArray());

@@ -1,6 +1,6 @@
 namespace IncrementalStudy.Evaluation;
 
-public static class Accuracy
+internal static class Accuracy
 {
     /// <summary>Share of positions where prediction equals label; NaN when there is nothing to score.</summary>
     public static double Of(ReadOnlySpan<int> predicted, ReadOnlySpan<int> labels)

@@ -6,7 +6,7 @@ namespace IncrementalStudy.Evaluation;
 /// What the reference (Bayes) rule of a scenario scores on the class-incremental metrics. After each step it decides among
 /// the categories present then, so whatever it "forgets" is class interference alone: no learning is involved.
 /// </summary>
-public static class BayesReference
+internal static class BayesReference
 {
     /// <summary>The reference rule's accuracy matrix R on the last phase's test set (R[i, j]: after step i, on step j's classes).</summary>
     public static double[,] AccuracyMatrix(ScenarioData data, IReferenceClassifier reference)

@@ -3,7 +3,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Evaluation;
 
 /// <summary>Expected calibration error (Guo et al. 2017), with the confidence each score family defines.</summary>
-public static class Calibration
+internal static class Calibration
 {
     /// <summary>
     /// Expected calibration error of softmax(scores): points are binned by their top probability into <paramref name="bins"/>

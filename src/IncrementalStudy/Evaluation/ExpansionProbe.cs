@@ -10,7 +10,7 @@ namespace IncrementalStudy.Evaluation;
 /// How far a head expansion changes the model's behaviour on a data set, measured before any update.
 /// "Old" logits/probabilities are those of the categories that existed before the expansion.
 /// </summary>
-public sealed record ExpansionProbe(
+internal sealed record ExpansionProbe(
     int NewCategory,
     int Points,
     bool OldParametersBitIdentical,

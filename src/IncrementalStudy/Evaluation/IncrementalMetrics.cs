@@ -4,7 +4,7 @@ namespace IncrementalStudy.Evaluation;
 /// Class-incremental metrics as pure functions of the accuracy matrix R (docs/design.md §4), 0-based here: R[i, j] is the accuracy
 /// after training step i on the test classes of step j; T = number of steps. NaN when a metric needs more steps than there are.
 /// </summary>
-public static class IncrementalMetrics
+internal static class IncrementalMetrics
 {
     /// <summary>A_i = mean over j ≤ i of R[i, j].</summary>
     public static double AverageAccuracy(double[,] r, int i) => Enumerable.Range(0, i + 1).Average(j => r[i, j]);

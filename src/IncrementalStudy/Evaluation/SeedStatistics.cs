@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 namespace IncrementalStudy.Evaluation;
 
 /// <summary>Mean, sample standard deviation, standard error and Student-t 95% confidence interval of per-seed values.</summary>
-public readonly record struct SeedStatistics(int N, double Mean, double Std, double Sem, double Ci95Low, double Ci95High)
+internal readonly record struct SeedStatistics(int N, double Mean, double Std, double Sem, double Ci95Low, double Ci95High)
 {
     /// <summary>NaN values (a metric undefined for a seed) are left out; with one value the spread is NaN.</summary>
     public static SeedStatistics Of(IEnumerable<double> values)

@@ -13,7 +13,7 @@ namespace IncrementalStudy.Experiments;
 /// Runs one case in one explicit loop: for each phase, add the arriving categories, train, evaluate; observers turn the
 /// events into records and metrics. Everything random comes from generators named by (experiment, seed, purpose).
 /// </summary>
-public static class CaseRunner
+internal static class CaseRunner
 {
     public static CaseResult Run(ExperimentDefinition definition, RunCase runCase)
     {

@@ -6,7 +6,7 @@ using IncrementalStudy.Validation;
 namespace IncrementalStudy.Experiments;
 
 /// <summary>Checks a definition and returns every problem at once, each with a fix hint.</summary>
-public static partial class DefinitionValidator
+internal static partial class DefinitionValidator
 {
     /// <summary>
     /// The most seeds a definition may ask for. Every case is listed up front and every finished case stays in memory until

@@ -31,7 +31,7 @@ public sealed record ExperimentDefinition(
     public const int PlotSeed = 1;
 
     /// <summary>Cases are the cross product seed × strategy, seeds 1..N, strategies in definition order.</summary>
-    public IReadOnlyList<RunCase> Cases() =>
+    internal IReadOnlyList<RunCase> Cases() =>
     [
         .. from seed in Enumerable.Range(1, Seeds)
            from strategy in Strategies

@@ -6,7 +6,7 @@ using IncrementalStudy.Validation;
 namespace IncrementalStudy.Experiments;
 
 /// <summary>Runs the cases of a definition in parallel; results are in case order whatever the thread count.</summary>
-public static class ExperimentRunner
+internal static class ExperimentRunner
 {
     public static ExperimentResult Run(ExperimentDefinition definition, int threads) =>
         Assemble(definition, RunCases(definition, new RunOptions(threads)).Values.ToList());

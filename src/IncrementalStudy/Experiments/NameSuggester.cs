@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Experiments;
 
 /// <summary>"Did you mean …" for mistyped names: the known names closest by edit distance, or containing the typed text.</summary>
-public static class NameSuggester
+internal static class NameSuggester
 {
     public static IReadOnlyList<string> Suggest(string typed, IEnumerable<string> known, int maximum = 3)
     {

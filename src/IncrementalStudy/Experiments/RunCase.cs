@@ -1,3 +1,3 @@
 namespace IncrementalStudy.Experiments;
 
-public sealed record RunCase(StrategyDefinition Strategy, int Seed);
+internal sealed record RunCase(StrategyDefinition Strategy, int Seed);

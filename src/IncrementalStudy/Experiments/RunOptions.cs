@@ -7,7 +7,7 @@ namespace IncrementalStudy.Experiments;
 /// <param name="Include">Which case indices to run (a shard); null runs all.</param>
 /// <param name="Finished">Cases already done (resume), by case index; they are not run again.</param>
 /// <param name="OnCaseFinished">Called, one at a time, with each newly finished case and its index.</param>
-public sealed record RunOptions(
+internal sealed record RunOptions(
     int Threads,
     CancellationToken Cancellation = default,
     Func<int, bool>? Include = null,

@@ -6,7 +6,7 @@ namespace IncrementalStudy.Learners;
 /// cross-entropy of the corrected logits on a small balanced validation set, all other parameters frozen; the problem is
 /// convex in (α, β) (the logits are affine in them), so Newton's method in double finds the optimum deterministically.
 /// </summary>
-public sealed record BiasCorrection(int FirstNew, double Alpha, double Beta)
+internal sealed record BiasCorrection(int FirstNew, double Alpha, double Beta)
 {
     public static BiasCorrection Identity(int firstNew) => new(firstNew, 1, 0);
 

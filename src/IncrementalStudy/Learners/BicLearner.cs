@@ -14,7 +14,7 @@ namespace IncrementalStudy.Learners;
 /// on the validation set with the network frozen. Prediction is the argmax of the corrected logits. Choices: new outputs
 /// Glorot-initialised, a fresh optimizer per step, T = 2 (the paper's).
 /// </summary>
-public sealed class BicLearner : IIncrementalLearner, IMemoryLedger
+internal sealed class BicLearner : IIncrementalLearner, IMemoryLedger
 {
     private const double Temperature = 2;
 

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Learners;
 /// L_c is the trainer's softmax cross-entropy, scaled here by (1 − λ), and L_d the distillation −Σ π̂ log π at temperature
 /// T over the old outputs (KL here, which differs by a constant; no T² factor, as in the paper's equation).
 /// </summary>
-public sealed class BicStage1Term(INetwork teacher, int oldOutputs, int outputs, double temperature) : ILossTerm
+internal sealed class BicStage1Term(INetwork teacher, int oldOutputs, int outputs, double temperature) : ILossTerm
 {
     public double Lambda { get; } = (double)oldOutputs / outputs;
 

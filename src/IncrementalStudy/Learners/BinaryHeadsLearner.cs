@@ -12,7 +12,7 @@ namespace IncrementalStudy.Learners;
 /// outputs' scores keep their bits at expansion; prediction is the argmax of the logits. With <paramref name="replayPerClass"/>
 /// &gt; 0 it keeps the same random buffer as the shared head's <c>replay</c> (same draws) and adds it to every step.
 /// </summary>
-public sealed class BinaryHeadsLearner : IIncrementalLearner, IMemoryLedger
+internal sealed class BinaryHeadsLearner : IIncrementalLearner, IMemoryLedger
 {
     private readonly LearnerContext _context;
     private readonly int _replayPerClass;

@@ -6,7 +6,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Learners;
 
 /// <summary>Diagonal of the Fisher information of a softmax classifier.</summary>
-public static class DiagonalFisher
+internal static class DiagonalFisher
 {
     /// <summary>
     /// The true Fisher, F_i = (1/N) Σ_n Σ_c p(c | x_n) (∂ log p(c | x_n) / ∂θ_i)², with the expectation over the model's own

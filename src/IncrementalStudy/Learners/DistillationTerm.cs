@@ -5,7 +5,7 @@ using IncrementalStudy.Training;
 namespace IncrementalStudy.Learners;
 
 /// <summary>A frozen teacher's softened outputs over the first <c>outputs</c> logits as targets for the student's (LwF, BiC).</summary>
-public sealed class DistillationTerm(INetwork teacher, int outputs, double temperature, double weight) : ILossTerm
+internal sealed class DistillationTerm(INetwork teacher, int outputs, double temperature, double weight) : ILossTerm
 {
     public double AddLogitGradient(TrainingBatch batch, Span<float> logitGradient)
     {

@@ -5,7 +5,7 @@ namespace IncrementalStudy.Learners;
 
 /// <summary>(λ/2)·Σ F (θ − θ̄)² over every parameter, added to the batch-mean loss; gradient λ·F·(θ − θ̄).</summary>
 /// <param name="Fisher">Per parameter, in the model's parameter order, at the parameter's current shape.</param>
-public sealed class EwcPenaltyTerm(IReadOnlyList<double[]> Fisher, IReadOnlyList<double[]> Anchor, double Lambda) : ILossTerm
+internal sealed class EwcPenaltyTerm(IReadOnlyList<double[]> Fisher, IReadOnlyList<double[]> Anchor, double Lambda) : ILossTerm
 {
     /// <summary>The summed Fisher diagonal the penalty weighs by.</summary>
     public IReadOnlyList<double[]> Fisher { get; } = Fisher;

@@ -16,7 +16,7 @@ namespace IncrementalStudy.Learners;
 /// from <paramref name="fisherRng"/> (the paper leaves the sample open; the exact per-sample Fisher of a 784-400-400 network
 /// on 12,000 Fashion-MNIST images per step would cost more than the step's training).
 /// </summary>
-public sealed class EwcRegularizer(double lambda, int? fisherSamples = null, Rng? fisherRng = null) : IStepRegularizer
+internal sealed class EwcRegularizer(double lambda, int? fisherSamples = null, Rng? fisherRng = null) : IStepRegularizer
 {
     private readonly List<EwcState> _state = []; // one per parameter, in the model's parameter order
 

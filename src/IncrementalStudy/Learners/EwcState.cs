@@ -3,7 +3,7 @@ using IncrementalStudy.Models;
 namespace IncrementalStudy.Learners;
 
 /// <summary>EWC's summed Fisher diagonal and Fisher-weighted anchor of one parameter, at the parameter's shape when stored.</summary>
-public sealed record EwcState(int Rows, int Columns, double[] Fisher, double[] Anchor)
+internal sealed record EwcState(int Rows, int Columns, double[] Fisher, double[] Anchor)
 {
     public static EwcState Empty(Parameter p) => new(p.Rows, p.Columns, new double[p.Length], new double[p.Length]);
 

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Learners;
 /// herding picked them, and when classes arrive every set is cut to m = ⌊K / classes⌋ by dropping its last exemplars, so the
 /// earliest-herded ones stay.
 /// </summary>
-public sealed class ExemplarMemory(int capacity)
+internal sealed class ExemplarMemory(int capacity)
 {
     private readonly SortedDictionary<int, Dataset> _sets = [];
 

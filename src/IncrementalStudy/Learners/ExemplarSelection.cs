@@ -5,7 +5,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Learners;
 
 /// <summary>Which stored samples of a class a replay buffer keeps.</summary>
-public static class ExemplarSelection
+internal static class ExemplarSelection
 {
     public static Dataset Select(ReplaySelection selection, INetwork model, Dataset classSamples, int count, Rng rng) => selection switch
     {

@@ -5,7 +5,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Learners;
 
 /// <summary>The kernel column and bias of a new output node, for each <see cref="HeadInit"/>.</summary>
-public static class HeadInitializer
+internal static class HeadInitializer
 {
     /// <param name="stepOutputs">Outputs the head will have at the end of the step that adds this node (the Glorot fan-out of Random).</param>
     public static (float[] Column, float Bias) NewOutput(HeadInit init, INetwork model, Dataset newCategorySamples, int stepOutputs, Rng rng)

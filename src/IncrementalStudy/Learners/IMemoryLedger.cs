@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Learners;
 
 /// <summary>A learner that can say what it stores besides its classifier (memory.csv reads it after every phase).</summary>
-public interface IMemoryLedger
+internal interface IMemoryLedger
 {
     /// <summary>What the learner holds right now, after the phase it last trained on.</summary>
     MemoryUse CurrentMemory { get; }

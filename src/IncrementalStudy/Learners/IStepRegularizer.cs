@@ -8,7 +8,7 @@ namespace IncrementalStudy.Learners;
 /// What a regularisation-based learner (LwF, EWC) adds to plain fine-tuning of a shared head: loss terms for one step's
 /// fit, built from what it kept of earlier steps, and what it keeps after the step.
 /// </summary>
-public interface IStepRegularizer
+internal interface IStepRegularizer
 {
     /// <summary>Terms for this step's fit; <paramref name="oldOutputs"/> outputs existed before the step (0 in the first).</summary>
     IReadOnlyList<ILossTerm> BeginStep(INetwork model, int oldOutputs);

@@ -15,7 +15,7 @@ namespace IncrementalStudy.Learners;
 /// (the same training and random streams, so the two are paired). Choices: new outputs are Glorot-initialised and the
 /// optimizer is reset per step, as the other shared heads here; the paper's image augmentation is not used.
 /// </summary>
-public sealed class IcarlLearner : IIncrementalLearner, IMemoryLedger
+internal sealed class IcarlLearner : IIncrementalLearner, IMemoryLedger
 {
     private readonly LearnerContext _context;
     private readonly bool _nearestMean;

@@ -11,7 +11,7 @@ namespace IncrementalStudy.Learners;
 /// cross-entropy on the new data over all outputs. No exemplars; the teacher is dropped when the step ends. The paper's
 /// warm-up phase (training only the new head first) is not used: the new nodes train jointly from the first batch.
 /// </summary>
-public sealed class LwfRegularizer(double lambda, double temperature) : IStepRegularizer
+internal sealed class LwfRegularizer(double lambda, double temperature) : IStepRegularizer
 {
     private long _teacherFloats;
 

@@ -4,7 +4,7 @@ namespace IncrementalStudy.Learners;
 /// iCaRL's classifier (Rebuffi et al. 2017, Algorithm 1): μ_y is the mean of the class's exemplars' L2-normalised features,
 /// and a sample goes to the class whose mean is nearest its own L2-normalised feature vector.
 /// </summary>
-public static class NearestMeanOfExemplars
+internal static class NearestMeanOfExemplars
 {
     /// <summary>Mean of the L2-normalised rows of a row-major [count × width] feature matrix.</summary>
     public static double[] Mean(ReadOnlySpan<float> features, int width)

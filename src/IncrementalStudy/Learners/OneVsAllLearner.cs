@@ -11,7 +11,7 @@ namespace IncrementalStudy.Learners;
 /// argmax of the binary logits. With <c>fromPhaseData</c> the samples are drawn instead from the phase's stored training
 /// data, the data the shared head sees (on real-data scenarios the sampler already draws stored samples).
 /// </summary>
-public sealed class OneVsAllLearner : IIncrementalLearner
+internal sealed class OneVsAllLearner : IIncrementalLearner
 {
     private readonly LearnerContext _context;
     private readonly OneVsAllArm _arm;

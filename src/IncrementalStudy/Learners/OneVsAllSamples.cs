@@ -8,7 +8,7 @@ namespace IncrementalStudy.Learners;
 /// categories (the first ones take the remainder), with their original labels. Shared by one-vs-all and the shared head's
 /// sample-matched arm, so both see exactly the same samples.
 /// </summary>
-public static class OneVsAllSamples
+internal static class OneVsAllSamples
 {
     public static (Dataset Positives, Dataset Negatives) Draw(ICategorySampler sampler, int category, int categories, int samplesPerModel, Rng rng)
     {

@@ -11,7 +11,7 @@ namespace IncrementalStudy.Learners;
 /// optimizer per step, the same random streams), so a regulariser that adds nothing reproduces the naive shared head with
 /// the same init bit for bit.
 /// </summary>
-public sealed class RegularizedSharedHeadLearner : IIncrementalLearner, IMemoryLedger
+internal sealed class RegularizedSharedHeadLearner : IIncrementalLearner, IMemoryLedger
 {
     private readonly LearnerContext _context;
     private readonly IStepRegularizer _regularizer;

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Learners;
 /// <c>outputs</c> outputs the target becomes the frozen teacher's sigmoid output instead of the one-hot label. It adds the
 /// difference of the two losses and of their gradients, (onehot − σ(teacher))·scale, to the old columns.
 /// </summary>
-public sealed class SigmoidDistillationTerm(INetwork teacher, int outputs) : ILossTerm
+internal sealed class SigmoidDistillationTerm(INetwork teacher, int outputs) : ILossTerm
 {
     public double AddLogitGradient(TrainingBatch batch, Span<float> logitGradient)
     {

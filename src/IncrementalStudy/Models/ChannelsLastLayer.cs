@@ -4,7 +4,7 @@ namespace IncrementalStudy.Models;
 /// Reorders images given channel-major (channel, row, column), as data sets store them, into the channels-last order the
 /// convolution and pooling layers use (Keras's default data_format). Only needed for more than one channel.
 /// </summary>
-public sealed class ChannelsLastLayer(ImageShape input) : ILayer
+internal sealed class ChannelsLastLayer(ImageShape input) : ILayer
 {
     public ImageShape Input { get; } = input;
     public int InputWidth => Input.Size;

@@ -13,7 +13,7 @@ namespace IncrementalStudy.Models;
 /// independent and the kernel gradient continues one FMA chain per element across the chunk's rows as it does across
 /// samples, so the bits do not depend on the chunk size. Scratch is sized at construction; nothing grows with the batch.
 /// </summary>
-public sealed class Conv2DLayer : ILayer
+internal sealed class Conv2DLayer : ILayer
 {
     public const int MaxKernelSize = 5;
 

@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Models;
 
 /// <summary>A stride-1 convolution with the body's hidden activation.</summary>
-public sealed record ConvolutionStage(int Filters, int KernelSize, Padding Padding) : ConvStage
+internal sealed record ConvolutionStage(int Filters, int KernelSize, Padding Padding) : ConvStage
 {
     public override string ToString() => $"conv {KernelSize}×{KernelSize}×{Filters} {Padding.ToString().ToLowerInvariant()}";
 }

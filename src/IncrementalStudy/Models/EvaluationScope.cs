@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Models;
 
 /// <summary>Closes the scope <see cref="MultiplyAddCounter.Evaluating"/> opened (a struct: opening a scope allocates nothing).</summary>
-public readonly struct EvaluationScope : IDisposable
+internal readonly struct EvaluationScope : IDisposable
 {
     public void Dispose() => MultiplyAddCounter.EndEvaluation();
 }

@@ -4,7 +4,7 @@ namespace IncrementalStudy.Models;
 /// Keras Flatten on channels-last maps: features in (row, column, channel) order, which is already the memory order,
 /// so both passes are copies.
 /// </summary>
-public sealed class FlattenLayer(ImageShape input) : ILayer
+internal sealed class FlattenLayer(ImageShape input) : ILayer
 {
     public ImageShape Input { get; } = input;
     public int InputWidth => Input.Size;

@@ -4,7 +4,7 @@ namespace IncrementalStudy.Models;
 /// One stage of a feed-forward network on a batch of row-major samples: <see cref="InputWidth"/> floats per sample in,
 /// <see cref="OutputWidth"/> out. Layers keep no batch-sized state; the network owns activation and gradient buffers.
 /// </summary>
-public interface ILayer
+internal interface ILayer
 {
     int InputWidth { get; }
     int OutputWidth { get; }

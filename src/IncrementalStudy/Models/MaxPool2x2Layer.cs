@@ -6,7 +6,7 @@ namespace IncrementalStudy.Models;
 /// bottom-left, bottom-right), found by a strict comparison, so ties are resolved the same way in both passes. A NaN wins
 /// its window so it propagates.
 /// </summary>
-public sealed class MaxPool2x2Layer : ILayer
+internal sealed class MaxPool2x2Layer : ILayer
 {
     public MaxPool2x2Layer(ImageShape input)
     {

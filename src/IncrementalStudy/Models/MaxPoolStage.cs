@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Models;
 
 /// <summary>2×2 max pooling with stride 2.</summary>
-public sealed record MaxPoolStage : ConvStage
+internal sealed record MaxPoolStage : ConvStage
 {
     public override string ToString() => "pool 2×2";
 }

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Models;
 /// Activation and gradient buffers are owned by the model and grown only when a larger batch arrives,
 /// so a training step allocates nothing.
 /// </summary>
-public sealed class Mlp : INetwork
+internal sealed class Mlp : INetwork
 {
     private readonly List<DenseLayer> _layers;
     private float[][] _activations = [];

@@ -10,7 +10,7 @@ namespace IncrementalStudy.Models;
 /// step evaluations); everything else is training (optimizer steps, a teacher's outputs, a Fisher, herding features).
 /// A case runs on one thread, so the difference of two <see cref="Snapshot"/>s taken on that thread around it is its work.
 /// </summary>
-public static class MultiplyAddCounter
+internal static class MultiplyAddCounter
 {
     [ThreadStatic] private static long t_training, t_evaluation, t_evaluationTicks, t_scopeStart;
     [ThreadStatic] private static int t_depth;

@@ -6,7 +6,7 @@ namespace IncrementalStudy.Models;
 /// Work done by the matrix kernels on one thread (see <see cref="MultiplyAddCounter"/>): multiply-adds counted by the layers
 /// that call the GEMM, split into training and evaluation, and the time spent evaluating.
 /// </summary>
-public readonly record struct MultiplyAddCounts(long Training, long Evaluation, long EvaluationTicks)
+internal readonly record struct MultiplyAddCounts(long Training, long Evaluation, long EvaluationTicks)
 {
     public long Total => Training + Evaluation;
     public double EvaluationSeconds => EvaluationTicks / (double)Stopwatch.Frequency;

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Models;
 /// <see cref="Mlp"/>, with the same members. Activation and gradient buffers are owned here and grown only when a larger
 /// batch arrives, so a training step allocates nothing; layers before the first one with weights are skipped backwards.
 /// </summary>
-public sealed class SequentialNetwork : INetwork
+internal sealed class SequentialNetwork : INetwork
 {
     private readonly List<ILayer> _layers;
     private readonly int _firstTrainable;

@@ -3,7 +3,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Models;
 
 /// <summary>Uniform initialisation limits, as Keras's glorot_uniform and he_uniform compute them.</summary>
-public static class WeightInit
+internal static class WeightInit
 {
     /// <summary>Glorot &amp; Bengio (2010), eq. 16: U(−√(6/(fan_in + fan_out)), +√(…)); for tanh and sigmoid units and linear heads.</summary>
     public static double GlorotLimit(int fanIn, int fanOut) => Math.Sqrt(6.0 / (fanIn + fanOut));

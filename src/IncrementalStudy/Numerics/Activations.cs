@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace IncrementalStudy.Numerics;
 
 /// <summary>Element-wise activations and their derivatives, expressed through the activation's output.</summary>
-public static class Activations
+internal static class Activations
 {
     public static void Apply(Activation activation, Span<float> values)
     {

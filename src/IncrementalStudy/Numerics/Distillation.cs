@@ -6,7 +6,7 @@ namespace IncrementalStudy.Numerics;
 /// KL differs from LwF's cross-entropy −Σ p log q only by the teacher's entropy, a constant, so the gradients are the same;
 /// T² keeps the gradient's size independent of T. ∂/∂student_j = weight·T·(q_j − p_j).
 /// </summary>
-public static class Distillation
+internal static class Distillation
 {
     /// <summary>
     /// Adds weight·T·(q − p)·scale to the first <paramref name="outputs"/> columns of each gradient row (row width

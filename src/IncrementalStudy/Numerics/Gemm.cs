@@ -13,7 +13,7 @@ namespace IncrementalStudy.Numerics;
 /// multiply-add everywhere, in the scalar tails and on the portable path too), so results do not depend on which block an
 /// element falls into, on the batch size, on threads running other cases, or on the kernel path (<see cref="Kernels"/>).
 /// </summary>
-public static unsafe class Gemm
+internal static unsafe class Gemm
 {
     private const int RowBlock = 6;
     private const int ColumnBlock = 16;

@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics.X86;
 namespace IncrementalStudy.Numerics;
 
 /// <summary>The instruction sets the kernels can run on. Every path gives bitwise the same results.</summary>
-public enum KernelPath
+internal enum KernelPath
 {
     /// <summary>Scalar code with <see cref="MathF.FusedMultiplyAdd"/> (correctly rounded in software where the CPU has no FMA).</summary>
     Portable = 1,
@@ -21,7 +21,7 @@ public enum KernelPath
 /// run is an error rather than a silent fallback. Every path accumulates every element in the same order with the same
 /// roundings, so the choice changes speed only (tested bit for bit on every path the machine has).
 /// </summary>
-public static class Kernels
+internal static class Kernels
 {
     public const string EnvironmentVariable = "INCSTUDY_KERNELS";
 

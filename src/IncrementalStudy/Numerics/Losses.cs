@@ -5,7 +5,7 @@ namespace IncrementalStudy.Numerics;
 /// predictions, and writes dLoss/dLogits · <c>gradientScale</c> when a gradient span is given
 /// (scale 1/batch gives the gradient of the batch mean, as Keras minimises).
 /// </summary>
-public static class Losses
+internal static class Losses
 {
     /// <summary>
     /// Per row: m = max z, e_c = exp(z_c − m), S = Σ e_c, loss = log S − (z_label − m), gradient (e_c · (1 / S) − [c = label]) · scale.

@@ -11,7 +11,7 @@ namespace IncrementalStudy.Numerics;
 /// C library. The vector lanes (a short tail through a masked load) and the scalar form run the same operations, so an element's bits
 /// do not depend on its position.
 /// </summary>
-public static class RationalTanh
+internal static class RationalTanh
 {
     // Where the approximation evaluates to exactly 1 with fused multiply-add (Eigen's FMA bound; every kernel path fuses).
     private const float Clamp = 7.99881172180175781f;

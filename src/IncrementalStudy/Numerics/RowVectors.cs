@@ -7,7 +7,7 @@ namespace IncrementalStudy.Numerics;
 /// A row vector against every row of a row-major matrix (the bias in the forward pass, its gradient in the backward pass),
 /// 8 (AVX2) or 16 (AVX-512) columns at a time. Each element sees the same additions in the same order as a scalar loop.
 /// </summary>
-public static unsafe class RowVectors
+internal static unsafe class RowVectors
 {
     /// <summary>matrix[r, j] += row[j] for r &lt; <paramref name="rows"/>.</summary>
     public static void AddToEachRow(Span<float> matrix, int rows, ReadOnlySpan<float> row)

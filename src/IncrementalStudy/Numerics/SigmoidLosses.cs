@@ -5,7 +5,7 @@ namespace IncrementalStudy.Numerics;
 /// (one-vs-all heads sharing a body) or against soft targets (iCaRL's distillation). Sums over rows and outputs; the gradient
 /// (σ(z) − t)·scale is written when a gradient span is given, as in <see cref="Losses"/>.
 /// </summary>
-public static class SigmoidLosses
+internal static class SigmoidLosses
 {
     /// <summary>Per output c: BCE(z_c, [c = label]). Correct when the argmax of the logits is the label.</summary>
     public static double OneVsAll(ReadOnlySpan<float> logits, int rows, int classes, ReadOnlySpan<int> labels,

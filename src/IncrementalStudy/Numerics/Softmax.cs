@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Numerics;
 
 /// <summary>Softmax helpers on one row of logits, stable through log-sum-exp.</summary>
-public static class Softmax
+internal static class Softmax
 {
     public static float LogSumExp(ReadOnlySpan<float> logits)
     {

@@ -3,7 +3,7 @@ using IncrementalStudy.Recording.Observers;
 namespace IncrementalStudy.Recording;
 
 /// <summary>The observers every case has; together they fill <see cref="Results.Tables.StandardTables.PerCase"/>.</summary>
-public static class StandardObservers
+internal static class StandardObservers
 {
     public static IReadOnlyList<ICaseObserver> For(CaseContext context) =>
     [

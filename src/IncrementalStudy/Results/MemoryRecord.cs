@@ -7,7 +7,7 @@ namespace IncrementalStudy.Results;
 /// Empty cells for learners that keep no ledger (one-vs-all draws its samples from the scenario instead).
 /// </summary>
 [CsvRecord]
-public sealed partial record MemoryRecord(
+internal sealed partial record MemoryRecord(
     [CsvColumn("experiment")] string Experiment,
     [CsvColumn("strategy")] string Strategy,
     [CsvColumn("seed")] int Seed,

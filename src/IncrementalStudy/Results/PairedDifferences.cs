@@ -2,7 +2,7 @@ using IncrementalStudy.Evaluation;
 
 namespace IncrementalStudy.Results;
 
-public static class PairedDifferences
+internal static class PairedDifferences
 {
     /// <summary>
     /// For every pair of strategies (a before b in the given order) and every metric both have: statistics of a − b over the

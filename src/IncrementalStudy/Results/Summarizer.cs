@@ -2,7 +2,7 @@ using IncrementalStudy.Evaluation;
 
 namespace IncrementalStudy.Results;
 
-public static class Summarizer
+internal static class Summarizer
 {
     /// <summary>One row per (strategy, metric), strategies in the given order, metrics in first-seen order.</summary>
     public static IReadOnlyList<SummaryRecord> Summarize(string experiment, IReadOnlyList<string> strategies, IReadOnlyList<MetricRecord> metrics) =>

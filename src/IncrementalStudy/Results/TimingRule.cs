@@ -5,7 +5,7 @@ namespace IncrementalStudy.Results;
 /// steps.csv, …) and as a metric id (its rows in metrics.csv, summary.csv and paired.csv). These are the only values that
 /// differ between runs with the same seeds, whatever the thread count or sharding.
 /// </summary>
-public static class TimingRule
+internal static class TimingRule
 {
     public const string Suffix = "_ms";
 

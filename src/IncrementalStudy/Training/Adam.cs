@@ -7,7 +7,7 @@ namespace IncrementalStudy.Training;
 /// Adam as PyTorch implements it (defaults lr 1e-3, betas 0.9/0.999, eps 1e-8):
 /// p -= (lr / (1 - β1^t)) · m / (sqrt(v) / sqrt(1 - β2^t) + eps).
 /// </summary>
-public sealed class Adam(double learningRate = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8) : Optimizer
+internal sealed class Adam(double learningRate = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8) : Optimizer
 {
     private readonly float _beta1 = (float)beta1;
     private readonly float _beta2 = (float)beta2;

@@ -9,7 +9,7 @@ namespace IncrementalStudy.Training;
 /// m̂ = u_t1·m / (1 - P_t·u_t1) + (1 - u_t)·g / (1 - P_t), v̂ = v / (1 - β2^t), p -= lr·m̂ / (sqrt(v̂) + ε).
 /// The schedule scalars are computed in double and applied in float32.
 /// </summary>
-public sealed class Nadam : Optimizer
+internal sealed class Nadam : Optimizer
 {
     private readonly double _learningRate;
     private readonly double _beta1;

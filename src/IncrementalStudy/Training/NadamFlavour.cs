@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Training;
 
 /// <summary>The two Keras Nadam schedules; they differ in the momentum-decay exponent and the default learning rate.</summary>
-public enum NadamFlavour
+internal enum NadamFlavour
 {
     /// <summary>
     /// Standalone Keras ≤ 2.3 <c>keras.optimizers.Nadam()</c> (the original code's API): lr 0.002, schedule_decay 0.004 (exponent 0.004·t).

@@ -4,7 +4,7 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Training;
 
 /// <summary>SGD with optional momentum, PyTorch form: b = μ·b + g; p -= lr·b (vector lanes do the scalar operations in the same order).</summary>
-public sealed class Sgd(double learningRate, double momentum) : Optimizer
+internal sealed class Sgd(double learningRate, double momentum) : Optimizer
 {
     private readonly float _learningRate = (float)learningRate;
     private readonly float _momentum = (float)momentum;

@@ -1,7 +1,7 @@
 namespace IncrementalStudy.Training;
 
 /// <summary>A fit whose batch loss became NaN or infinite; the case is stopped and recorded as failed.</summary>
-public sealed class TrainingDivergedException(int epoch, long step, double loss)
+internal sealed class TrainingDivergedException(int epoch, long step, double loss)
     : Exception($"the loss became {loss} at epoch {epoch}, gradient step {step}")
 {
     public int Epoch { get; } = epoch;

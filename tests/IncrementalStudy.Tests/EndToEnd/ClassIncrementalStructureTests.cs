@@ -17,7 +17,7 @@ public sealed class SmallSplitDigits
     }
 
     public ExperimentDefinition Definition { get; }
-    public ExperimentResult Result { get; }
+    internal ExperimentResult Result { get; }
 
     public double Mean(string strategy, string metric) => Result.Summary.Single(s => s.Strategy == strategy && s.Metric == metric).Mean;
 }

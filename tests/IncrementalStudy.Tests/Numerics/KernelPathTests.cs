@@ -7,7 +7,7 @@ using IncrementalStudy.Training;
 namespace IncrementalStudy.Tests.Numerics;
 
 /// <summary>A fact that is reported as skipped, with the reason, when this CPU cannot run the kernel path it tests.</summary>
-public sealed class KernelPathFactAttribute : FactAttribute
+internal sealed class KernelPathFactAttribute : FactAttribute
 {
     public KernelPathFactAttribute(KernelPath path)
     {

@@ -1,4 +1,4 @@
 namespace IncrementalStudy.Data.Sources;
 
 /// <summary>A data set that is not on this machine; the one-line message says where it was looked for and exactly how to get it.</summary>
-public sealed class DatasetUnavailableException(string message) : Exception(message);
+internal sealed class DatasetUnavailableException(string message) : Exception(message);

@@ -7,7 +7,7 @@ namespace IncrementalStudy.Data.Sources;
 /// dataset-fashion-mnist package installs them under /usr/share/datasets/fashion-mnist, or in a folder the user names. Too large
 /// to bundle, so it is checked by its IDX headers (counts, 28×28 images) and payload lengths rather than by a recorded checksum.
 /// </summary>
-public sealed class FullFashionMnistSource(DataLocation location, int trainCount = FullFashionMnistSource.TrainCount,
+internal sealed class FullFashionMnistSource(DataLocation location, int trainCount = FullFashionMnistSource.TrainCount,
     int testCount = FullFashionMnistSource.TestCount) : IDatasetSource
 {
     public const string DatasetFolder = "fashion-mnist";

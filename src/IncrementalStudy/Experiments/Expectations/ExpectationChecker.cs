@@ -4,7 +4,7 @@ using IncrementalStudy.Results;
 namespace IncrementalStudy.Experiments.Expectations;
 
 /// <summary>Evaluates expectations against the records a reader sees: summary.csv, paired.csv and, optionally, a baseline's summary.csv.</summary>
-public static class ExpectationChecker
+internal static class ExpectationChecker
 {
     public const string Pass = "pass";
     public const string Fail = "fail";

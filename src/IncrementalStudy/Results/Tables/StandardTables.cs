@@ -5,7 +5,7 @@ namespace IncrementalStudy.Results.Tables;
 /// observers (IncrementalStudy.Recording); the experiment-level ones are computed from all cases when a run is assembled.
 /// A strategy's own table is declared next to its observer instead (README, "Extending").
 /// </summary>
-public static class StandardTables
+internal static class StandardTables
 {
     public static readonly ResultTable<EpochRecord> Epochs = new("epochs.csv");
     public static readonly ResultTable<StepRecord> Steps = new("steps.csv", r => (r.Experiment, r.Strategy, r.Seed, r.Phase), "experiment, strategy, seed and phase");
