@@ -34,14 +34,16 @@ public sealed class LearnerFamilies : IExperiment
     ];
 
     /// <summary>
-    /// The families on an image study's data, network, fit and seeds (<paramref name="basis"/>): replay buffer 100 per class,
-    /// one-vs-all on 1,000 samples, EWC λ ∈ {100, 10⁴} with the Fisher on 1,000 samples of each step.
+    /// The families on an image study's data, network and fit (<paramref name="basis"/>), on its first <paramref name="fullSeeds"/>
+    /// seeds at the full budget (the same data and splits per seed): replay buffer 100 per class, one-vs-all on 1,000 samples,
+    /// EWC λ ∈ {100, 10⁴} with the Fisher on 1,000 samples of each step.
     /// </summary>
-    public static ExperimentDefinition OnImages(ExperimentDefinition basis, string name, string description, Budget budget,
+    public static ExperimentDefinition OnImages(ExperimentDefinition basis, string name, string description, Budget budget, int fullSeeds,
         IReadOnlyList<Expectation> fullExpectations, IReadOnlyList<Expectation> smokeExpectations) => basis with
     {
         Name = name,
         Description = description,
+        Seeds = budget == Budget.Full ? fullSeeds : basis.Seeds,
         Strategies = Strategies(replayPerClass: 100, ovaSamples: 1000, ewcLambdas: [100, 10000], fisherSamples: 1000),
         Expectations = budget == Budget.Full ? fullExpectations : smokeExpectations,
     };
