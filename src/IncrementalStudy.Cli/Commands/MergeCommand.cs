@@ -41,6 +41,7 @@ public static class MergeCommand
     private static void Merge(ExperimentCatalog catalog, string target, string[] shardFolders, bool force, string commandLine, TextWriter stdout)
     {
         CheckPaths(target, shardFolders);
+        using RunLock? held = RunLock.AcquireFor(target, "wait for it to finish or choose another OUT.");
         if (UnfinishedShards.Describe(shardFolders) is { } unfinished) throw new ResultsFolderException(unfinished);
         RunManifest[] manifests = [.. shardFolders.Select(f => ResultsTables.Load(f, ArtifactNames.Manifest, ResultsWriter.ReadManifest))];
         for (int i = 0; i < shardFolders.Length; i++)

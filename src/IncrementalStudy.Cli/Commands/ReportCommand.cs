@@ -17,6 +17,8 @@ public static class ReportCommand
             TextWriter stderr = parseResult.InvocationConfiguration.Error;
             try
             {
+                // Whichever folder is written must not be one a run is writing at the same time.
+                using RunLock? held = RunLock.AcquireFor(target, "wait for it to finish, or give --out OTHER to write the report elsewhere.");
                 if (parseResult.GetValue(output) is null) ResultsWriter.Redraw(dir);
                 else ReportRedraw.Into(dir, target);
             }

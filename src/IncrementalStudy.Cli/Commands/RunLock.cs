@@ -16,6 +16,25 @@ internal sealed class RunLock : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The lock file of a results folder OUT/NAME: OUT/.NAME.lock, the one <c>run</c> holds while it writes the folder.</summary>
+    public static string PathFor(string folder)
+    {
+        string full = System.IO.Path.GetFullPath(folder).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, "." + System.IO.Path.GetFileName(full) + ".lock");
+    }
+
+    /// <summary>
+    /// The lock of <paramref name="folder"/> for a command that rewrites it (merge, report), so it never writes under a
+    /// running <c>run</c>; null when the folder's parent does not exist yet (no run can be writing there).
+    /// </summary>
+    public static RunLock? AcquireFor(string folder, string waitHint)
+    {
+        string path = PathFor(folder);
+        if (!Directory.Exists(System.IO.Path.GetDirectoryName(path))) return null;
+        return TryAcquire(path)
+               ?? throw new Reporting.ResultsFolderException($"{folder} is being written by another incstudy run (it holds {path}); {waitHint}");
+    }
+
     /// <summary>The lock, or null when another run (in this or another process) holds it.</summary>
     public static RunLock? TryAcquire(string path)
     {

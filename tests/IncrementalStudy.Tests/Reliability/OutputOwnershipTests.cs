@@ -184,4 +184,25 @@ public class OutputOwnershipTests
         process.WaitForExit();
         return process.Id;
     }
+
+    [Fact]
+    public void Merge_and_report_refuse_a_folder_a_run_is_writing()
+    {
+        using var temp = new TempDirectory();
+        string[] shards = Shards(temp);
+        Assert.Equal(0, Run(temp["done"]).ExitCode);
+        string folder = temp[$"done/{Experiment}"];
+        string before = Snapshot(folder);
+        // What `run` holds while it writes OUT/NAME.
+        using (new FileStream(temp[$"done/.{Experiment}.lock"], FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        using (new FileStream(temp[".merged.lock"], FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            AssertOneLineRefusal(CliRunner.Run("report", folder), "being written by another incstudy run");
+            AssertOneLineRefusal(CliRunner.Run(["merge", temp["merged"], .. shards]), "being written by another incstudy run");
+        }
+        Assert.Equal(before, Snapshot(folder));
+        Assert.False(Directory.Exists(temp["merged"]));
+        Assert.Equal(0, CliRunner.Run("report", folder).ExitCode);
+        Assert.Equal(0, CliRunner.Run(["merge", temp["merged"], .. shards]).ExitCode);
+    }
 }
