@@ -85,13 +85,22 @@ public static unsafe class Gemm
             int striped = n - n % 4, firstRow = 0;
             if (path == KernelPath.Avx512)
             {
-                // Eight rows of B outside, all 4-row blocks of A inside: the eight rows stay in L1 while A streams from L2,
-                // instead of all of B (1.2 MiB for a 784 × 400 kernel) being reread from L3 for every four rows of A.
-                int wide = n - n % 8;
-                firstRow = m - m % 4;
-                for (int j = 0; j < wide; j += 8)
-                    for (int i = 0; i < firstRow; i += 4)
-                        DotBlock4x8(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, n, accumulate);
+                // Eight rows of B outside, packed once so each 8-wide chunk of a pair of rows is one contiguous 512-bit load;
+                // all 6-row (then 2-row) blocks of A inside, so the packed rows stay in L1 while A streams from L2.
+                int wide = n - n % 8, chunks = k / 8;
+                firstRow = m - m % 2;
+                float[] buffer = PackBuffer(64 * chunks);
+                fixed (float* packed = buffer)
+                    for (int j = 0; j < wide; j += 8)
+                    {
+                        float* bBlock = pb + (long)j * k;
+                        PackEightRows(bBlock, k, chunks, packed);
+                        int i = 0;
+                        for (; i + 6 <= m; i += 6)
+                            DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, accumulate);
+                        for (; i < firstRow; i += 2)
+                            DotBlock2x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, accumulate);
+                    }
                 for (int r = 0; r < firstRow; r++)
                     DotRow(pa + (long)r * k, pb, pc + (long)r * n, k, wide, striped, n, accumulate);
             }
@@ -439,59 +448,113 @@ public static unsafe class Gemm
         }
     }
 
-    /// <summary>
-    /// C[i..i+4, j..j+8) of A·Bᵀ (or +=) on AVX-512: each register holds the eight striped partial sums of two elements (rows
-    /// j + 2q and j + 2q + 1 of B in its halves), so every element is summed exactly as <see cref="DotFour"/> sums it.
-    /// </summary>
-    private static void DotBlock4x8(float* a, float* b, int k, float* c, int n, bool accumulate)
+    [ThreadStatic] private static float[]? t_packed;
+
+    /// <summary>This thread's buffer for packed rows of B, grown on demand and then reused so a training step allocates nothing.</summary>
+    private static float[] PackBuffer(int length)
     {
-        float* a0 = a, a1 = a + k, a2 = a + 2 * k, a3 = a + 3 * k;
-        float* b0 = b, b1 = b + k, b2 = b + 2 * k, b3 = b + 3 * k, b4 = b + 4 * k, b5 = b + 5 * k, b6 = b + 6 * k, b7 = b + 7 * k;
+        if (t_packed is null || t_packed.Length < length) t_packed = new float[Math.Max(length, 64)];
+        return t_packed;
+    }
+
+    /// <summary>
+    /// Eight rows of B (k long) as [chunk][pair][16]: for each 8-wide chunk of the depth, rows 2q and 2q + 1 side by side, so
+    /// one 512-bit load holds the chunk for both rows of a pair. The depth tail after the last full chunk is not packed.
+    /// </summary>
+    private static void PackEightRows(float* b, int k, int chunks, float* packed)
+    {
+        for (int chunk = 0; chunk < chunks; chunk++)
+            for (int row = 0; row < 8; row++)
+                Avx.Store(packed + chunk * 64 + row * 8, Avx.LoadVector256(b + (long)row * k + chunk * 8));
+    }
+
+    /// <summary>Eight floats duplicated into both halves of a 512-bit register (one load, no shuffle).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Duplicated(float* x) => Avx512F.BroadcastVector256ToVector512((double*)x).AsSingle();
+
+    /// <summary>
+    /// C[i..i+6, j..j+8) of A·Bᵀ (or +=) on AVX-512 from eight packed rows of B (<see cref="PackEightRows"/>): each register holds
+    /// the eight striped partial sums of two elements (rows j + 2q and j + 2q + 1 of B in its halves), so every element is summed
+    /// exactly as <see cref="DotFour"/> sums it. 24 accumulators take 6 broadcasts and 4 loads per 24 fused multiply-adds.
+    /// </summary>
+    private static void DotBlock6x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, bool accumulate)
+    {
+        float* a0 = a, a1 = a + k, a2 = a + 2 * k, a3 = a + 3 * k, a4 = a + 4 * k, a5 = a + 5 * k;
         Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
         Vector512<float> s20 = s00, s21 = s00, s22 = s00, s23 = s00, s30 = s00, s31 = s00, s32 = s00, s33 = s00;
-        int p = 0;
-        for (; p + 8 <= k; p += 8)
+        Vector512<float> s40 = s00, s41 = s00, s42 = s00, s43 = s00, s50 = s00, s51 = s00, s52 = s00, s53 = s00;
+        float* y = packed;
+        for (int p = 0; p < chunks * 8; p += 8, y += 64)
         {
-            Vector512<float> y0 = Vector512.Create(Avx.LoadVector256(b0 + p), Avx.LoadVector256(b1 + p));
-            Vector512<float> y1 = Vector512.Create(Avx.LoadVector256(b2 + p), Avx.LoadVector256(b3 + p));
-            Vector512<float> y2 = Vector512.Create(Avx.LoadVector256(b4 + p), Avx.LoadVector256(b5 + p));
-            Vector512<float> y3 = Vector512.Create(Avx.LoadVector256(b6 + p), Avx.LoadVector256(b7 + p));
-            Vector256<float> half = Avx.LoadVector256(a0 + p);
-            Vector512<float> x = Vector512.Create(half, half);
+            Vector512<float> y0 = Avx512F.LoadVector512(y), y1 = Avx512F.LoadVector512(y + 16);
+            Vector512<float> y2 = Avx512F.LoadVector512(y + 32), y3 = Avx512F.LoadVector512(y + 48);
+            Vector512<float> x = Duplicated(a0 + p);
             s00 = Avx512F.FusedMultiplyAdd(x, y0, s00); s01 = Avx512F.FusedMultiplyAdd(x, y1, s01);
             s02 = Avx512F.FusedMultiplyAdd(x, y2, s02); s03 = Avx512F.FusedMultiplyAdd(x, y3, s03);
-            half = Avx.LoadVector256(a1 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a1 + p);
             s10 = Avx512F.FusedMultiplyAdd(x, y0, s10); s11 = Avx512F.FusedMultiplyAdd(x, y1, s11);
             s12 = Avx512F.FusedMultiplyAdd(x, y2, s12); s13 = Avx512F.FusedMultiplyAdd(x, y3, s13);
-            half = Avx.LoadVector256(a2 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a2 + p);
             s20 = Avx512F.FusedMultiplyAdd(x, y0, s20); s21 = Avx512F.FusedMultiplyAdd(x, y1, s21);
             s22 = Avx512F.FusedMultiplyAdd(x, y2, s22); s23 = Avx512F.FusedMultiplyAdd(x, y3, s23);
-            half = Avx.LoadVector256(a3 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a3 + p);
             s30 = Avx512F.FusedMultiplyAdd(x, y0, s30); s31 = Avx512F.FusedMultiplyAdd(x, y1, s31);
             s32 = Avx512F.FusedMultiplyAdd(x, y2, s32); s33 = Avx512F.FusedMultiplyAdd(x, y3, s33);
+            x = Duplicated(a4 + p);
+            s40 = Avx512F.FusedMultiplyAdd(x, y0, s40); s41 = Avx512F.FusedMultiplyAdd(x, y1, s41);
+            s42 = Avx512F.FusedMultiplyAdd(x, y2, s42); s43 = Avx512F.FusedMultiplyAdd(x, y3, s43);
+            x = Duplicated(a5 + p);
+            s50 = Avx512F.FusedMultiplyAdd(x, y0, s50); s51 = Avx512F.FusedMultiplyAdd(x, y1, s51);
+            s52 = Avx512F.FusedMultiplyAdd(x, y2, s52); s53 = Avx512F.FusedMultiplyAdd(x, y3, s53);
         }
-        Finish(a0, c, s00, s01, s02, s03);
-        Finish(a1, c + n, s10, s11, s12, s13);
-        Finish(a2, c + 2 * n, s20, s21, s22, s23);
-        Finish(a3, c + 3 * n, s30, s31, s32, s33);
+        FinishPackedRow(a0, b, k, chunks, c, accumulate, s00, s01, s02, s03);
+        FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
+        FinishPackedRow(a2, b, k, chunks, c + 2 * n, accumulate, s20, s21, s22, s23);
+        FinishPackedRow(a3, b, k, chunks, c + 3 * n, accumulate, s30, s31, s32, s33);
+        FinishPackedRow(a4, b, k, chunks, c + 4 * n, accumulate, s40, s41, s42, s43);
+        FinishPackedRow(a5, b, k, chunks, c + 5 * n, accumulate, s50, s51, s52, s53);
+    }
 
-        void Finish(float* aRow, float* cRow, Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
+    /// <summary><see cref="DotBlock6x8"/> for two rows of A (the rows left after the 6-row blocks), in the same order.</summary>
+    private static void DotBlock2x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, bool accumulate)
+    {
+        float* a0 = a, a1 = a + k;
+        Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+        float* y = packed;
+        for (int p = 0; p < chunks * 8; p += 8, y += 64)
         {
-            Span<float> r = stackalloc float[8];
-            r[0] = Vector256.Sum(q0.GetLower()); r[1] = Vector256.Sum(q0.GetUpper());
-            r[2] = Vector256.Sum(q1.GetLower()); r[3] = Vector256.Sum(q1.GetUpper());
-            r[4] = Vector256.Sum(q2.GetLower()); r[5] = Vector256.Sum(q2.GetUpper());
-            r[6] = Vector256.Sum(q3.GetLower()); r[7] = Vector256.Sum(q3.GetUpper());
-            for (int column = 0; column < 8; column++)
-            {
-                float sum = r[column];
-                float* bRow = b + (long)column * k;
-                for (int t = p; t < k; t++) sum = MathF.FusedMultiplyAdd(aRow[t], bRow[t], sum);
-                cRow[column] = accumulate ? cRow[column] + sum : sum;
-            }
+            Vector512<float> y0 = Avx512F.LoadVector512(y), y1 = Avx512F.LoadVector512(y + 16);
+            Vector512<float> y2 = Avx512F.LoadVector512(y + 32), y3 = Avx512F.LoadVector512(y + 48);
+            Vector512<float> x = Duplicated(a0 + p);
+            s00 = Avx512F.FusedMultiplyAdd(x, y0, s00); s01 = Avx512F.FusedMultiplyAdd(x, y1, s01);
+            s02 = Avx512F.FusedMultiplyAdd(x, y2, s02); s03 = Avx512F.FusedMultiplyAdd(x, y3, s03);
+            x = Duplicated(a1 + p);
+            s10 = Avx512F.FusedMultiplyAdd(x, y0, s10); s11 = Avx512F.FusedMultiplyAdd(x, y1, s11);
+            s12 = Avx512F.FusedMultiplyAdd(x, y2, s12); s13 = Avx512F.FusedMultiplyAdd(x, y3, s13);
+        }
+        FinishPackedRow(a0, b, k, chunks, c, accumulate, s00, s01, s02, s03);
+        FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
+    }
+
+    /// <summary>
+    /// One row of a packed A·Bᵀ block: each half of each register reduced as <see cref="Vector256.Sum{T}"/> reduces it, then the
+    /// depth tail after the last full chunk sequentially from the unpacked rows of B, then stored (or added to C).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FinishPackedRow(float* aRow, float* b, int k, int chunks, float* cRow, bool accumulate,
+        Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
+    {
+        float* r = stackalloc float[8];
+        r[0] = Vector256.Sum(q0.GetLower()); r[1] = Vector256.Sum(q0.GetUpper());
+        r[2] = Vector256.Sum(q1.GetLower()); r[3] = Vector256.Sum(q1.GetUpper());
+        r[4] = Vector256.Sum(q2.GetLower()); r[5] = Vector256.Sum(q2.GetUpper());
+        r[6] = Vector256.Sum(q3.GetLower()); r[7] = Vector256.Sum(q3.GetUpper());
+        for (int column = 0; column < 8; column++)
+        {
+            float sum = r[column];
+            float* bRow = b + (long)column * k;
+            for (int t = chunks * 8; t < k; t++) sum = MathF.FusedMultiplyAdd(aRow[t], bRow[t], sum);
+            cRow[column] = accumulate ? cRow[column] + sum : sum;
         }
     }
 
