@@ -82,40 +82,33 @@ public static unsafe class Gemm
                 return;
             }
             // Columns below n − n % 4 are 8-lane striped dot products (DotFour's order), the last n % 4 sequential ones.
-            int striped = n - n % 4, firstRow = 0;
+            int striped = n - n % 4, blocked;
             if (path == KernelPath.Avx512)
             {
                 // Eight rows of B outside, packed once so each 8-wide chunk of a pair of rows is one contiguous 512-bit load;
-                // all 6-row (then 2-row) blocks of A inside, so the packed rows stay in L1 while A streams from L2.
-                int wide = n - n % 8, chunks = k / 8;
-                firstRow = m - m % 2;
-                float[] buffer = PackBuffer(64 * chunks);
-                fixed (float* packed = buffer)
-                    for (int j = 0; j < wide; j += 8)
+                // all 6-row blocks of A inside, so the packed rows stay in L1 while A streams from L2.
+                int chunks = k / 8;
+                blocked = n - n % 8;
+                fixed (float* packed = PackBuffer(64 * chunks))
+                    for (int j = 0; j < blocked; j += 8)
                     {
                         float* bBlock = pb + (long)j * k;
                         PackEightRows(bBlock, k, chunks, packed);
-                        int i = 0;
-                        for (; i + 6 <= m; i += 6)
-                            DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, accumulate);
-                        for (; i < firstRow; i += 2)
-                            DotBlock2x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, accumulate);
+                        for (int i = 0; i < m; i += 6)
+                            DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, Math.Min(6, m - i), accumulate);
                     }
-                for (int r = 0; r < firstRow; r++)
-                    DotRow(pa + (long)r * k, pb, pc + (long)r * n, k, wide, striped, n, accumulate);
             }
             else
             {
-                // Four rows of B outside, rows of A inside, for the same reason as above.
+                // Four rows of B outside, rows of A inside: the four rows stay in L1 while A streams from L2, instead of all
+                // of B (1.2 MiB for a 784 × 400 kernel) being reread from L3 for every row of A.
+                blocked = striped;
                 for (int j = 0; j < striped; j += 4)
                     for (int i = 0; i < m; i++)
                         DotFour(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
-                for (int i = 0; i < m; i++)
-                    DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, striped, striped, n, accumulate);
-                return;
             }
-            for (int i = firstRow; i < m; i++)
-                DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, 0, striped, n, accumulate);
+            for (int i = 0; i < m; i++)
+                DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, blocked, striped, n, accumulate);
         }
     }
 
@@ -188,35 +181,40 @@ public static unsafe class Gemm
     }
 
     /// <summary>
-    /// The AVX-512 form of <see cref="AccumulateBlock"/>: 6 × 32 blocks of C in twelve 512-bit registers, 6 × 16 masked blocks
-    /// for the last columns and 1 × 16 masked blocks for the rows after the last 6-row block.
+    /// The AVX-512 form of <see cref="AccumulateBlock"/>: 6 × 32 blocks of C in twelve 512-bit registers and 6 × 16 masked blocks
+    /// for the last columns. The last block of rows, when fewer than 6, repeats its last row in the spare rows of the kernel:
+    /// they load, compute and store the same values at the same place, so the rows left over run at full speed instead of
+    /// on one dependency chain per register.
     /// </summary>
     private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        int fullRows = rows - rows % RowBlock;
         int j = 0;
         for (; j + WideColumnBlock <= n; j += WideColumnBlock)
-            for (int r = 0; r < fullRows; r += RowBlock)
-                Kernel6x32(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
+            for (int r = 0; r < rows; r += RowBlock)
+                Kernel6x32(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r));
         for (; j < n; j += 16)
-            for (int r = 0; r < fullRows; r += RowBlock)
-                Kernel6x16Masked(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(16, n - j));
-        for (int r = fullRows; r < rows; r++)
-            for (int column = 0; column < n; column += 16)
-                Kernel1x16Masked(a + (long)r * rowStride, depthStride, b + column, n, c + (long)r * n + column, depth, Math.Min(16, n - column));
+            for (int r = 0; r < rows; r += RowBlock)
+                Kernel6x16Masked(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
     }
+
+    /// <summary>Offset of row <paramref name="row"/> of a block of <paramref name="count"/> rows, the last row standing in for the missing ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RowOffset(int row, int count, int stride) => (long)Math.Min(row, count - 1) * stride;
 
     /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth)
+    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count)
     {
-        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
-        Vector512<float> c00 = Avx512F.LoadVector512(c), c01 = Avx512F.LoadVector512(c + 16);
-        Vector512<float> c10 = Avx512F.LoadVector512(c + n), c11 = Avx512F.LoadVector512(c + n + 16);
-        Vector512<float> c20 = Avx512F.LoadVector512(c + 2 * n), c21 = Avx512F.LoadVector512(c + 2 * n + 16);
-        Vector512<float> c30 = Avx512F.LoadVector512(c + 3 * n), c31 = Avx512F.LoadVector512(c + 3 * n + 16);
-        Vector512<float> c40 = Avx512F.LoadVector512(c + 4 * n), c41 = Avx512F.LoadVector512(c + 4 * n + 16);
-        Vector512<float> c50 = Avx512F.LoadVector512(c + 5 * n), c51 = Avx512F.LoadVector512(c + 5 * n + 16);
+        float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
+        float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
+        float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
+        float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
+        Vector512<float> c00 = Avx512F.LoadVector512(r0), c01 = Avx512F.LoadVector512(r0 + 16);
+        Vector512<float> c10 = Avx512F.LoadVector512(r1), c11 = Avx512F.LoadVector512(r1 + 16);
+        Vector512<float> c20 = Avx512F.LoadVector512(r2), c21 = Avx512F.LoadVector512(r2 + 16);
+        Vector512<float> c30 = Avx512F.LoadVector512(r3), c31 = Avx512F.LoadVector512(r3 + 16);
+        Vector512<float> c40 = Avx512F.LoadVector512(r4), c41 = Avx512F.LoadVector512(r4 + 16);
+        Vector512<float> c50 = Avx512F.LoadVector512(r5), c51 = Avx512F.LoadVector512(r5 + 16);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
@@ -235,22 +233,25 @@ public static unsafe class Gemm
             x = Vector512.Create(a5[offset]);
             c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
         }
-        Avx512F.Store(c, c00); Avx512F.Store(c + 16, c01);
-        Avx512F.Store(c + n, c10); Avx512F.Store(c + n + 16, c11);
-        Avx512F.Store(c + 2 * n, c20); Avx512F.Store(c + 2 * n + 16, c21);
-        Avx512F.Store(c + 3 * n, c30); Avx512F.Store(c + 3 * n + 16, c31);
-        Avx512F.Store(c + 4 * n, c40); Avx512F.Store(c + 4 * n + 16, c41);
-        Avx512F.Store(c + 5 * n, c50); Avx512F.Store(c + 5 * n + 16, c51);
+        Avx512F.Store(r0, c00); Avx512F.Store(r0 + 16, c01);
+        Avx512F.Store(r1, c10); Avx512F.Store(r1 + 16, c11);
+        Avx512F.Store(r2, c20); Avx512F.Store(r2 + 16, c21);
+        Avx512F.Store(r3, c30); Avx512F.Store(r3 + 16, c31);
+        Avx512F.Store(r4, c40); Avx512F.Store(r4 + 16, c41);
+        Avx512F.Store(r5, c50); Avx512F.Store(r5 + 16, c51);
     }
 
-    /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores.</summary>
+    /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores (rows as in <see cref="Kernel6x32"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int columns)
+    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count, int columns)
     {
         Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
-        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
-        Vector512<float> c0 = Avx512F.MaskLoad(c, mask, zero), c1 = Avx512F.MaskLoad(c + n, mask, zero), c2 = Avx512F.MaskLoad(c + 2 * n, mask, zero);
-        Vector512<float> c3 = Avx512F.MaskLoad(c + 3 * n, mask, zero), c4 = Avx512F.MaskLoad(c + 4 * n, mask, zero), c5 = Avx512F.MaskLoad(c + 5 * n, mask, zero);
+        float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
+        float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
+        float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
+        float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
+        Vector512<float> c0 = Avx512F.MaskLoad(r0, mask, zero), c1 = Avx512F.MaskLoad(r1, mask, zero), c2 = Avx512F.MaskLoad(r2, mask, zero);
+        Vector512<float> c3 = Avx512F.MaskLoad(r3, mask, zero), c4 = Avx512F.MaskLoad(r4, mask, zero), c5 = Avx512F.MaskLoad(r5, mask, zero);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
@@ -262,20 +263,8 @@ public static unsafe class Gemm
             c4 = Avx512F.FusedMultiplyAdd(Vector512.Create(a4[offset]), bRow, c4);
             c5 = Avx512F.FusedMultiplyAdd(Vector512.Create(a5[offset]), bRow, c5);
         }
-        Avx512F.MaskStore(c, mask, c0); Avx512F.MaskStore(c + n, mask, c1); Avx512F.MaskStore(c + 2 * n, mask, c2);
-        Avx512F.MaskStore(c + 3 * n, mask, c3); Avx512F.MaskStore(c + 4 * n, mask, c4); Avx512F.MaskStore(c + 5 * n, mask, c5);
-    }
-
-    /// <summary>Up to 16 columns of one row of C, for the rows left over after the 6-row blocks.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel1x16Masked(float* a, int depthStride, float* b, int n, float* c, int depth, int columns)
-    {
-        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
-        Vector512<float> acc = Avx512F.MaskLoad(c, mask, zero);
-        long offset = 0;
-        for (int s = 0; s < depth; s++, offset += depthStride)
-            acc = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.MaskLoad(b + (long)s * n, mask, zero), acc);
-        Avx512F.MaskStore(c, mask, acc);
+        Avx512F.MaskStore(r0, mask, c0); Avx512F.MaskStore(r1, mask, c1); Avx512F.MaskStore(r2, mask, c2);
+        Avx512F.MaskStore(r3, mask, c3); Avx512F.MaskStore(r4, mask, c4); Avx512F.MaskStore(r5, mask, c5);
     }
 
     private static void AccumulateBlock(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
@@ -475,11 +464,13 @@ public static unsafe class Gemm
     /// <summary>
     /// C[i..i+6, j..j+8) of A·Bᵀ (or +=) on AVX-512 from eight packed rows of B (<see cref="PackEightRows"/>): each register holds
     /// the eight striped partial sums of two elements (rows j + 2q and j + 2q + 1 of B in its halves), so every element is summed
-    /// exactly as <see cref="DotFour"/> sums it. 24 accumulators take 6 broadcasts and 4 loads per 24 fused multiply-adds.
+    /// exactly as <see cref="DotFour"/> sums it. 24 accumulators take 6 broadcasts and 4 loads per 24 fused multiply-adds. With
+    /// fewer than 6 rows (<paramref name="count"/>) the last one is repeated in the spare accumulators and only the real rows are stored.
     /// </summary>
-    private static void DotBlock6x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, bool accumulate)
+    private static void DotBlock6x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, int count, bool accumulate)
     {
-        float* a0 = a, a1 = a + k, a2 = a + 2 * k, a3 = a + 3 * k, a4 = a + 4 * k, a5 = a + 5 * k;
+        float* a0 = a, a1 = a + RowOffset(1, count, k), a2 = a + RowOffset(2, count, k);
+        float* a3 = a + RowOffset(3, count, k), a4 = a + RowOffset(4, count, k), a5 = a + RowOffset(5, count, k);
         Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
         Vector512<float> s20 = s00, s21 = s00, s22 = s00, s23 = s00, s30 = s00, s31 = s00, s32 = s00, s33 = s00;
         Vector512<float> s40 = s00, s41 = s00, s42 = s00, s43 = s00, s50 = s00, s51 = s00, s52 = s00, s53 = s00;
@@ -508,32 +499,11 @@ public static unsafe class Gemm
             s52 = Avx512F.FusedMultiplyAdd(x, y2, s52); s53 = Avx512F.FusedMultiplyAdd(x, y3, s53);
         }
         FinishPackedRow(a0, b, k, chunks, c, accumulate, s00, s01, s02, s03);
-        FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
-        FinishPackedRow(a2, b, k, chunks, c + 2 * n, accumulate, s20, s21, s22, s23);
-        FinishPackedRow(a3, b, k, chunks, c + 3 * n, accumulate, s30, s31, s32, s33);
-        FinishPackedRow(a4, b, k, chunks, c + 4 * n, accumulate, s40, s41, s42, s43);
-        FinishPackedRow(a5, b, k, chunks, c + 5 * n, accumulate, s50, s51, s52, s53);
-    }
-
-    /// <summary><see cref="DotBlock6x8"/> for two rows of A (the rows left after the 6-row blocks), in the same order.</summary>
-    private static void DotBlock2x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, bool accumulate)
-    {
-        float* a0 = a, a1 = a + k;
-        Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
-        float* y = packed;
-        for (int p = 0; p < chunks * 8; p += 8, y += 64)
-        {
-            Vector512<float> y0 = Avx512F.LoadVector512(y), y1 = Avx512F.LoadVector512(y + 16);
-            Vector512<float> y2 = Avx512F.LoadVector512(y + 32), y3 = Avx512F.LoadVector512(y + 48);
-            Vector512<float> x = Duplicated(a0 + p);
-            s00 = Avx512F.FusedMultiplyAdd(x, y0, s00); s01 = Avx512F.FusedMultiplyAdd(x, y1, s01);
-            s02 = Avx512F.FusedMultiplyAdd(x, y2, s02); s03 = Avx512F.FusedMultiplyAdd(x, y3, s03);
-            x = Duplicated(a1 + p);
-            s10 = Avx512F.FusedMultiplyAdd(x, y0, s10); s11 = Avx512F.FusedMultiplyAdd(x, y1, s11);
-            s12 = Avx512F.FusedMultiplyAdd(x, y2, s12); s13 = Avx512F.FusedMultiplyAdd(x, y3, s13);
-        }
-        FinishPackedRow(a0, b, k, chunks, c, accumulate, s00, s01, s02, s03);
-        FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
+        if (count > 1) FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
+        if (count > 2) FinishPackedRow(a2, b, k, chunks, c + 2 * n, accumulate, s20, s21, s22, s23);
+        if (count > 3) FinishPackedRow(a3, b, k, chunks, c + 3 * n, accumulate, s30, s31, s32, s33);
+        if (count > 4) FinishPackedRow(a4, b, k, chunks, c + 4 * n, accumulate, s40, s41, s42, s43);
+        if (count > 5) FinishPackedRow(a5, b, k, chunks, c + 5 * n, accumulate, s50, s51, s52, s53);
     }
 
     /// <summary>
