@@ -180,21 +180,53 @@ public static unsafe class Gemm
         }
     }
 
-    /// <summary>
-    /// The AVX-512 form of <see cref="AccumulateBlock"/>: 6 × 32 blocks of C in twelve 512-bit registers and 6 × 16 masked blocks
-    /// for the last columns. The last block of rows, when fewer than 6, repeats its last row in the spare rows of the kernel:
-    /// they load, compute and store the same values at the same place, so the rows left over run at full speed instead of
-    /// on one dependency chain per register.
-    /// </summary>
+    /// <summary>The AVX-512 form of <see cref="AccumulateBlock"/> (<see cref="KernelBlocks512"/>), with A packed first for Aᵀ·B.</summary>
     private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    {
+        if (depthStride != 1 && n >= WideColumnBlock)
+        {
+            // Aᵀ·B reads six neighbouring values of A per step from a row one A-row apart, a new cache line and often a new
+            // page each time; packed once per depth block as [block of 6 rows][step][6], every block is one contiguous stream.
+            fixed (float* packed = PackBuffer((rows + RowBlock - 1) / RowBlock * RowBlock * depth))
+            {
+                PackRowBlocks(a, rowStride, depthStride, rows, depth, packed);
+                KernelBlocks512(packed, blockStride: depth, rowStride: 1, depthStride: RowBlock, b, c, rows, depth, n);
+            }
+            return;
+        }
+        KernelBlocks512(a, blockStride: rowStride, rowStride, depthStride, b, c, rows, depth, n);
+    }
+
+    /// <summary>Rows [6q, 6q + 6) of A over the depth block as 6 consecutive floats per step, the blocks one after another.</summary>
+    private static void PackRowBlocks(float* a, int rowStride, int depthStride, int rows, int depth, float* packed)
+    {
+        for (int r0 = 0; r0 < rows; r0 += RowBlock)
+        {
+            int count = Math.Min(RowBlock, rows - r0);
+            float* target = packed + (long)r0 * depth;
+            for (int s = 0; s < depth; s++, target += RowBlock)
+            {
+                float* source = a + (long)r0 * rowStride + (long)s * depthStride;
+                for (int r = 0; r < count; r++) target[r] = source[(long)r * rowStride];
+            }
+        }
+    }
+
+    /// <summary>
+    /// 6 × 32 blocks of C in twelve 512-bit registers and 6 × 16 masked blocks for the last columns; block q of rows starts at
+    /// <paramref name="a"/> + 6q · <paramref name="blockStride"/>. The last block of rows, when fewer than 6, repeats its last
+    /// row in the spare rows of the kernel: they load, compute and store the same values at the same place, so the rows left
+    /// over run at full speed instead of on one dependency chain per register.
+    /// </summary>
+    private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
         int j = 0;
         for (; j + WideColumnBlock <= n; j += WideColumnBlock)
             for (int r = 0; r < rows; r += RowBlock)
-                Kernel6x32(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r));
+                Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r));
         for (; j < n; j += 16)
             for (int r = 0; r < rows; r += RowBlock)
-                Kernel6x16Masked(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
+                Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
     }
 
     /// <summary>Offset of row <paramref name="row"/> of a block of <paramref name="count"/> rows, the last row standing in for the missing ones.</summary>
@@ -439,7 +471,7 @@ public static unsafe class Gemm
 
     [ThreadStatic] private static float[]? t_packed;
 
-    /// <summary>This thread's buffer for packed rows of B, grown on demand and then reused so a training step allocates nothing.</summary>
+    /// <summary>This thread's buffer for a packed operand (rows of B for A·Bᵀ, of A for Aᵀ·B), grown on demand and then reused so a training step allocates nothing.</summary>
     private static float[] PackBuffer(int length)
     {
         if (t_packed is null || t_packed.Length < length) t_packed = new float[Math.Max(length, 64)];
