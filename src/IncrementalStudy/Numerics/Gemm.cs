@@ -539,18 +539,30 @@ public static unsafe class Gemm
     }
 
     /// <summary>
-    /// One row of a packed A·Bᵀ block: each half of each register reduced as <see cref="Vector256.Sum{T}"/> reduces it, then the
-    /// depth tail after the last full chunk sequentially from the unpacked rows of B, then stored (or added to C).
+    /// One row of a packed A·Bᵀ block: the eight partial sums of each of its 8 elements reduced ((0+1)+(2+3))+((4+5)+(6+7)) as
+    /// <see cref="SumOfEight"/> does, all 8 elements at once by a transposing tree of shuffles and adds; then the depth tail
+    /// after the last full chunk sequentially from the unpacked rows of B, then stored (or added to C).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FinishPackedRow(float* aRow, float* b, int k, int chunks, float* cRow, bool accumulate,
         Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
     {
+        const byte Even = 0b10_00_10_00, Odd = 0b11_01_11_01;
+        // Per 128-bit lane: pairs (0+1), (2+3) of two registers, then ((0+1)+(2+3)) of four, then the two halves of each 8.
+        Vector512<float> pairs01 = Avx512F.Add(Avx512F.Shuffle(q0, q1, Even), Avx512F.Shuffle(q0, q1, Odd));
+        Vector512<float> pairs23 = Avx512F.Add(Avx512F.Shuffle(q2, q3, Even), Avx512F.Shuffle(q2, q3, Odd));
+        Vector512<float> quads = Avx512F.Add(Avx512F.Shuffle(pairs01, pairs23, Even), Avx512F.Shuffle(pairs01, pairs23, Odd));
+        Vector512<float> whole = Avx512F.Add(Avx512F.Shuffle4x128(quads, quads, Even), Avx512F.Shuffle4x128(quads, quads, Odd));
+        // The lower half now holds elements 0, 2, 4, 6, 1, 3, 5, 7.
+        Vector256<float> sums = Avx2.PermuteVar8x32(whole.GetLower(), Vector256.Create(0, 4, 1, 5, 2, 6, 3, 7));
+        if (chunks * 8 == k)
+        {
+            if (accumulate) sums = Avx.Add(Avx.LoadVector256(cRow), sums);
+            Avx.Store(cRow, sums);
+            return;
+        }
         float* r = stackalloc float[8];
-        r[0] = Vector256.Sum(q0.GetLower()); r[1] = Vector256.Sum(q0.GetUpper());
-        r[2] = Vector256.Sum(q1.GetLower()); r[3] = Vector256.Sum(q1.GetUpper());
-        r[4] = Vector256.Sum(q2.GetLower()); r[5] = Vector256.Sum(q2.GetUpper());
-        r[6] = Vector256.Sum(q3.GetLower()); r[7] = Vector256.Sum(q3.GetUpper());
+        Avx.Store(r, sums);
         for (int column = 0; column < 8; column++)
         {
             float sum = r[column];
