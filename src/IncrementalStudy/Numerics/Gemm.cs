@@ -183,13 +183,13 @@ public static unsafe class Gemm
     /// <summary>The AVX-512 form of <see cref="AccumulateBlock"/> (<see cref="KernelBlocks512"/>), with A packed first for Aᵀ·B.</summary>
     private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        if (depthStride != 1 && n >= WideColumnBlock)
+        if (rowStride == 1 && depthStride != 1 && n >= WideColumnBlock)
         {
             // Aᵀ·B reads six neighbouring values of A per step from a row one A-row apart, a new cache line and often a new
             // page each time; packed once per depth block as [block of 6 rows][step][6], every block is one contiguous stream.
             fixed (float* packed = PackBuffer((rows + RowBlock - 1) / RowBlock * RowBlock * depth))
             {
-                PackRowBlocks(a, rowStride, depthStride, rows, depth, packed);
+                PackRowBlocks(a, depthStride, rows, depth, packed);
                 KernelBlocks512(packed, blockStride: depth, rowStride: 1, depthStride: RowBlock, b, c, rows, depth, n);
             }
             return;
@@ -197,18 +197,18 @@ public static unsafe class Gemm
         KernelBlocks512(a, blockStride: rowStride, rowStride, depthStride, b, c, rows, depth, n);
     }
 
-    /// <summary>Rows [6q, 6q + 6) of A over the depth block as 6 consecutive floats per step, the blocks one after another.</summary>
-    private static void PackRowBlocks(float* a, int rowStride, int depthStride, int rows, int depth, float* packed)
+    /// <summary>
+    /// Rows [6q, 6q + 6) of Aᵀ (neighbouring values of a row of A) over the depth block as 6 consecutive floats per step, the
+    /// blocks one after another; masked moves, so the last block reads nothing past its rows.
+    /// </summary>
+    private static void PackRowBlocks(float* a, int depthStride, int rows, int depth, float* packed)
     {
         for (int r0 = 0; r0 < rows; r0 += RowBlock)
         {
-            int count = Math.Min(RowBlock, rows - r0);
-            float* target = packed + (long)r0 * depth;
-            for (int s = 0; s < depth; s++, target += RowBlock)
-            {
-                float* source = a + (long)r0 * rowStride + (long)s * depthStride;
-                for (int r = 0; r < count; r++) target[r] = source[(long)r * rowStride];
-            }
+            Vector256<float> mask = TailMask.First(Math.Min(RowBlock, rows - r0));
+            float* source = a + r0, target = packed + (long)r0 * depth;
+            for (int s = 0; s < depth; s++, source += depthStride, target += RowBlock)
+                Avx.MaskStore(target, mask, Avx.MaskLoad(source, mask));
         }
     }
 
