@@ -221,9 +221,20 @@ public static unsafe class Gemm
     private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
         int j = 0;
-        for (; j + WideColumnBlock <= n; j += WideColumnBlock)
-            for (int r = 0; r < rows; r += RowBlock)
-                Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r));
+        if (n >= WideColumnBlock)
+            fixed (float* panel = PanelBuffer(depth * WideColumnBlock))
+                for (; j + WideColumnBlock <= n; j += WideColumnBlock)
+                {
+                    // The 32-column panel of B copied to one contiguous 16 KiB stream (its rows are n floats apart in B):
+                    // fewer pages and cache sets for the row blocks that all reread it, and a sequential prefetch.
+                    for (int s = 0; s < depth; s++)
+                    {
+                        Avx512F.Store(panel + s * WideColumnBlock, Avx512F.LoadVector512(b + (long)s * n + j));
+                        Avx512F.Store(panel + s * WideColumnBlock + 16, Avx512F.LoadVector512(b + (long)s * n + j + 16));
+                    }
+                    for (int r = 0; r < rows; r += RowBlock)
+                        Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, panel, WideColumnBlock, c + (long)r * n + j, n, depth, Math.Min(RowBlock, rows - r));
+                }
         for (; j < n; j += 16)
             for (int r = 0; r < rows; r += RowBlock)
                 Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
@@ -233,9 +244,9 @@ public static unsafe class Gemm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long RowOffset(int row, int count, int stride) => (long)Math.Min(row, count - 1) * stride;
 
-    /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B.</summary>
+    /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B (rows of B <paramref name="bStride"/> apart).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count)
+    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int bStride, float* c, int n, int depth, int count)
     {
         float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
         float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
@@ -250,7 +261,7 @@ public static unsafe class Gemm
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
-            float* bRow = b + (long)s * n;
+            float* bRow = b + (long)s * bStride;
             Vector512<float> b0 = Avx512F.LoadVector512(bRow), b1 = Avx512F.LoadVector512(bRow + 16);
             Vector512<float> x = Vector512.Create(a0[offset]);
             c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
@@ -470,6 +481,14 @@ public static unsafe class Gemm
     }
 
     [ThreadStatic] private static float[]? t_packed;
+    [ThreadStatic] private static float[]? t_panel;
+
+    /// <summary>This thread's buffer for a contiguous panel of B in the AVX-512 A·B forms (at most 128 × 32 floats).</summary>
+    private static float[] PanelBuffer(int length)
+    {
+        if (t_panel is null || t_panel.Length < length) t_panel = new float[Math.Max(length, WideColumnBlock * WideDepthBlock)];
+        return t_panel;
+    }
 
     /// <summary>This thread's buffer for a packed operand (rows of B for A·Bᵀ, of A for Aᵀ·B), grown on demand and then reused so a training step allocates nothing.</summary>
     private static float[] PackBuffer(int length)
