@@ -9,6 +9,8 @@ namespace IncrementalStudy.Numerics;
 /// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 32 columns of C on AVX-512, 6 × 16 on AVX2/FMA) with masked
 /// blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product kernel
 /// (8-lane partial sums, reduced in a fixed order), or for a shared dimension below 8 a kernel over gathered columns of B.
+/// On AVX-512 the operand a kernel rereads is first copied to a contiguous per-thread buffer (a panel of B, blocks of Aᵀ,
+/// pairs of rows of B for A·Bᵀ): that changes where values are read from, never the order in which they are summed.
 /// Every element of C is accumulated over the shared dimension in a fixed order with one rounding per step (fused
 /// multiply-add everywhere, in the scalar tails and on the portable path too), so results do not depend on which block an
 /// element falls into, on the batch size, on threads running other cases, or on the kernel path (<see cref="Kernels"/>).
