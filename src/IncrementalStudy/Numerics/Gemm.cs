@@ -9,6 +9,8 @@ namespace IncrementalStudy.Numerics;
 /// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 32 columns of C on AVX-512, 6 × 16 on AVX2/FMA) with masked
 /// blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product kernel
 /// (8-lane partial sums, reduced in a fixed order), or for a shared dimension below 8 a kernel over gathered columns of B.
+/// On AVX-512 the operand a kernel rereads is first copied to a contiguous per-thread buffer (a panel of B, blocks of Aᵀ,
+/// pairs of rows of B for A·Bᵀ): that changes where values are read from, never the order in which they are summed.
 /// Every element of C is accumulated over the shared dimension in a fixed order with one rounding per step (fused
 /// multiply-add everywhere, in the scalar tails and on the portable path too), so results do not depend on which block an
 /// element falls into, on the batch size, on threads running other cases, or on the kernel path (<see cref="Kernels"/>).
@@ -82,31 +84,33 @@ internal static unsafe class Gemm
                 return;
             }
             // Columns below n − n % 4 are 8-lane striped dot products (DotFour's order), the last n % 4 sequential ones.
-            int striped = n - n % 4, firstRow = 0;
+            int striped = n - n % 4, blocked;
             if (path == KernelPath.Avx512)
             {
-                // Eight rows of B outside, all 4-row blocks of A inside: the eight rows stay in L1 while A streams from L2,
-                // instead of all of B (1.2 MiB for a 784 × 400 kernel) being reread from L3 for every four rows of A.
-                int wide = n - n % 8;
-                firstRow = m - m % 4;
-                for (int j = 0; j < wide; j += 8)
-                    for (int i = 0; i < firstRow; i += 4)
-                        DotBlock4x8(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, n, accumulate);
-                for (int r = 0; r < firstRow; r++)
-                    DotRow(pa + (long)r * k, pb, pc + (long)r * n, k, wide, striped, n, accumulate);
+                // Eight rows of B outside, packed once so each 8-wide chunk of a pair of rows is one contiguous 512-bit load;
+                // all 6-row blocks of A inside, so the packed rows stay in L1 while A streams from L2.
+                int chunks = k / 8;
+                blocked = n - n % 8;
+                fixed (float* packed = PackBuffer(64 * chunks))
+                    for (int j = 0; j < blocked; j += 8)
+                    {
+                        float* bBlock = pb + (long)j * k;
+                        PackEightRows(bBlock, k, chunks, packed);
+                        for (int i = 0; i < m; i += 6)
+                            DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, Math.Min(6, m - i), accumulate);
+                    }
             }
             else
             {
-                // Four rows of B outside, rows of A inside, for the same reason as above.
+                // Four rows of B outside, rows of A inside: the four rows stay in L1 while A streams from L2, instead of all
+                // of B (1.2 MiB for a 784 × 400 kernel) being reread from L3 for every row of A.
+                blocked = striped;
                 for (int j = 0; j < striped; j += 4)
                     for (int i = 0; i < m; i++)
                         DotFour(pa + (long)i * k, pb + (long)j * k, k, pc + (long)i * n + j, accumulate);
-                for (int i = 0; i < m; i++)
-                    DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, striped, striped, n, accumulate);
-                return;
             }
-            for (int i = firstRow; i < m; i++)
-                DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, 0, striped, n, accumulate);
+            for (int i = 0; i < m; i++)
+                DotRow(pa + (long)i * k, pb, pc + (long)i * n, k, blocked, striped, n, accumulate);
         }
     }
 
@@ -178,40 +182,88 @@ internal static unsafe class Gemm
         }
     }
 
-    /// <summary>
-    /// The AVX-512 form of <see cref="AccumulateBlock"/>: 6 × 32 blocks of C in twelve 512-bit registers, 6 × 16 masked blocks
-    /// for the last columns and 1 × 16 masked blocks for the rows after the last 6-row block.
-    /// </summary>
+    /// <summary>The AVX-512 form of <see cref="AccumulateBlock"/> (<see cref="KernelBlocks512"/>), with A packed first for Aᵀ·B.</summary>
     private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
     {
-        int fullRows = rows - rows % RowBlock;
-        int j = 0;
-        for (; j + WideColumnBlock <= n; j += WideColumnBlock)
-            for (int r = 0; r < fullRows; r += RowBlock)
-                Kernel6x32(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth);
-        for (; j < n; j += 16)
-            for (int r = 0; r < fullRows; r += RowBlock)
-                Kernel6x16Masked(a + (long)r * rowStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(16, n - j));
-        for (int r = fullRows; r < rows; r++)
-            for (int column = 0; column < n; column += 16)
-                Kernel1x16Masked(a + (long)r * rowStride, depthStride, b + column, n, c + (long)r * n + column, depth, Math.Min(16, n - column));
+        if (rowStride == 1 && depthStride != 1 && n >= WideColumnBlock)
+        {
+            // Aᵀ·B reads six neighbouring values of A per step from a row one A-row apart, a new cache line and often a new
+            // page each time; packed once per depth block as [block of 6 rows][step][6], every block is one contiguous stream.
+            fixed (float* packed = PackBuffer((rows + RowBlock - 1) / RowBlock * RowBlock * depth))
+            {
+                PackRowBlocks(a, depthStride, rows, depth, packed);
+                KernelBlocks512(packed, blockStride: depth, rowStride: 1, depthStride: RowBlock, b, c, rows, depth, n);
+            }
+            return;
+        }
+        KernelBlocks512(a, blockStride: rowStride, rowStride, depthStride, b, c, rows, depth, n);
     }
 
-    /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth)
+    /// <summary>
+    /// Rows [6q, 6q + 6) of Aᵀ (neighbouring values of a row of A) over the depth block as 6 consecutive floats per step, the
+    /// blocks one after another; masked moves, so the last block reads nothing past its rows.
+    /// </summary>
+    private static void PackRowBlocks(float* a, int depthStride, int rows, int depth, float* packed)
     {
-        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
-        Vector512<float> c00 = Avx512F.LoadVector512(c), c01 = Avx512F.LoadVector512(c + 16);
-        Vector512<float> c10 = Avx512F.LoadVector512(c + n), c11 = Avx512F.LoadVector512(c + n + 16);
-        Vector512<float> c20 = Avx512F.LoadVector512(c + 2 * n), c21 = Avx512F.LoadVector512(c + 2 * n + 16);
-        Vector512<float> c30 = Avx512F.LoadVector512(c + 3 * n), c31 = Avx512F.LoadVector512(c + 3 * n + 16);
-        Vector512<float> c40 = Avx512F.LoadVector512(c + 4 * n), c41 = Avx512F.LoadVector512(c + 4 * n + 16);
-        Vector512<float> c50 = Avx512F.LoadVector512(c + 5 * n), c51 = Avx512F.LoadVector512(c + 5 * n + 16);
+        for (int r0 = 0; r0 < rows; r0 += RowBlock)
+        {
+            Vector256<float> mask = TailMask.First(Math.Min(RowBlock, rows - r0));
+            float* source = a + r0, target = packed + (long)r0 * depth;
+            for (int s = 0; s < depth; s++, source += depthStride, target += RowBlock)
+                Avx.MaskStore(target, mask, Avx.MaskLoad(source, mask));
+        }
+    }
+
+    /// <summary>
+    /// 6 × 32 blocks of C in twelve 512-bit registers and 6 × 16 masked blocks for the last columns; block q of rows starts at
+    /// <paramref name="a"/> + 6q · <paramref name="blockStride"/>. The last block of rows, when fewer than 6, repeats its last
+    /// row in the spare rows of the kernel: they load, compute and store the same values at the same place, so the rows left
+    /// over run at full speed instead of on one dependency chain per register.
+    /// </summary>
+    private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    {
+        int j = 0;
+        if (n >= WideColumnBlock)
+            fixed (float* panel = PanelBuffer(depth * WideColumnBlock))
+                for (; j + WideColumnBlock <= n; j += WideColumnBlock)
+                {
+                    // The 32-column panel of B copied to one contiguous 16 KiB stream (its rows are n floats apart in B):
+                    // fewer pages and cache sets for the row blocks that all reread it, and a sequential prefetch.
+                    for (int s = 0; s < depth; s++)
+                    {
+                        Avx512F.Store(panel + s * WideColumnBlock, Avx512F.LoadVector512(b + (long)s * n + j));
+                        Avx512F.Store(panel + s * WideColumnBlock + 16, Avx512F.LoadVector512(b + (long)s * n + j + 16));
+                    }
+                    for (int r = 0; r < rows; r += RowBlock)
+                        Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, panel, WideColumnBlock, c + (long)r * n + j, n, depth, Math.Min(RowBlock, rows - r));
+                }
+        for (; j < n; j += 16)
+            for (int r = 0; r < rows; r += RowBlock)
+                Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
+    }
+
+    /// <summary>Offset of row <paramref name="row"/> of a block of <paramref name="count"/> rows, the last row standing in for the missing ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RowOffset(int row, int count, int stride) => (long)Math.Min(row, count - 1) * stride;
+
+    /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B (rows of B <paramref name="bStride"/> apart).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int bStride, float* c, int n, int depth, int count)
+    {
+        float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
+        float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
+        float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
+        float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
+        Vector512<float> c00 = Avx512F.LoadVector512(r0), c01 = Avx512F.LoadVector512(r0 + 16);
+        Vector512<float> c10 = Avx512F.LoadVector512(r1), c11 = Avx512F.LoadVector512(r1 + 16);
+        Vector512<float> c20 = Avx512F.LoadVector512(r2), c21 = Avx512F.LoadVector512(r2 + 16);
+        Vector512<float> c30 = Avx512F.LoadVector512(r3), c31 = Avx512F.LoadVector512(r3 + 16);
+        Vector512<float> c40 = Avx512F.LoadVector512(r4), c41 = Avx512F.LoadVector512(r4 + 16);
+        Vector512<float> c50 = Avx512F.LoadVector512(r5), c51 = Avx512F.LoadVector512(r5 + 16);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
-            float* bRow = b + (long)s * n;
+            float* bRow = b + (long)s * bStride;
             Vector512<float> b0 = Avx512F.LoadVector512(bRow), b1 = Avx512F.LoadVector512(bRow + 16);
             Vector512<float> x = Vector512.Create(a0[offset]);
             c00 = Avx512F.FusedMultiplyAdd(x, b0, c00); c01 = Avx512F.FusedMultiplyAdd(x, b1, c01);
@@ -226,22 +278,25 @@ internal static unsafe class Gemm
             x = Vector512.Create(a5[offset]);
             c50 = Avx512F.FusedMultiplyAdd(x, b0, c50); c51 = Avx512F.FusedMultiplyAdd(x, b1, c51);
         }
-        Avx512F.Store(c, c00); Avx512F.Store(c + 16, c01);
-        Avx512F.Store(c + n, c10); Avx512F.Store(c + n + 16, c11);
-        Avx512F.Store(c + 2 * n, c20); Avx512F.Store(c + 2 * n + 16, c21);
-        Avx512F.Store(c + 3 * n, c30); Avx512F.Store(c + 3 * n + 16, c31);
-        Avx512F.Store(c + 4 * n, c40); Avx512F.Store(c + 4 * n + 16, c41);
-        Avx512F.Store(c + 5 * n, c50); Avx512F.Store(c + 5 * n + 16, c51);
+        Avx512F.Store(r0, c00); Avx512F.Store(r0 + 16, c01);
+        Avx512F.Store(r1, c10); Avx512F.Store(r1 + 16, c11);
+        Avx512F.Store(r2, c20); Avx512F.Store(r2 + 16, c21);
+        Avx512F.Store(r3, c30); Avx512F.Store(r3 + 16, c31);
+        Avx512F.Store(r4, c40); Avx512F.Store(r4 + 16, c41);
+        Avx512F.Store(r5, c50); Avx512F.Store(r5 + 16, c51);
     }
 
-    /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores.</summary>
+    /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores (rows as in <see cref="Kernel6x32"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int columns)
+    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count, int columns)
     {
         Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
-        float* a0 = a, a1 = a + rowStride, a2 = a + 2 * rowStride, a3 = a + 3 * rowStride, a4 = a + 4 * rowStride, a5 = a + 5 * rowStride;
-        Vector512<float> c0 = Avx512F.MaskLoad(c, mask, zero), c1 = Avx512F.MaskLoad(c + n, mask, zero), c2 = Avx512F.MaskLoad(c + 2 * n, mask, zero);
-        Vector512<float> c3 = Avx512F.MaskLoad(c + 3 * n, mask, zero), c4 = Avx512F.MaskLoad(c + 4 * n, mask, zero), c5 = Avx512F.MaskLoad(c + 5 * n, mask, zero);
+        float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
+        float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
+        float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
+        float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
+        Vector512<float> c0 = Avx512F.MaskLoad(r0, mask, zero), c1 = Avx512F.MaskLoad(r1, mask, zero), c2 = Avx512F.MaskLoad(r2, mask, zero);
+        Vector512<float> c3 = Avx512F.MaskLoad(r3, mask, zero), c4 = Avx512F.MaskLoad(r4, mask, zero), c5 = Avx512F.MaskLoad(r5, mask, zero);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
@@ -253,20 +308,8 @@ internal static unsafe class Gemm
             c4 = Avx512F.FusedMultiplyAdd(Vector512.Create(a4[offset]), bRow, c4);
             c5 = Avx512F.FusedMultiplyAdd(Vector512.Create(a5[offset]), bRow, c5);
         }
-        Avx512F.MaskStore(c, mask, c0); Avx512F.MaskStore(c + n, mask, c1); Avx512F.MaskStore(c + 2 * n, mask, c2);
-        Avx512F.MaskStore(c + 3 * n, mask, c3); Avx512F.MaskStore(c + 4 * n, mask, c4); Avx512F.MaskStore(c + 5 * n, mask, c5);
-    }
-
-    /// <summary>Up to 16 columns of one row of C, for the rows left over after the 6-row blocks.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel1x16Masked(float* a, int depthStride, float* b, int n, float* c, int depth, int columns)
-    {
-        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
-        Vector512<float> acc = Avx512F.MaskLoad(c, mask, zero);
-        long offset = 0;
-        for (int s = 0; s < depth; s++, offset += depthStride)
-            acc = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.MaskLoad(b + (long)s * n, mask, zero), acc);
-        Avx512F.MaskStore(c, mask, acc);
+        Avx512F.MaskStore(r0, mask, c0); Avx512F.MaskStore(r1, mask, c1); Avx512F.MaskStore(r2, mask, c2);
+        Avx512F.MaskStore(r3, mask, c3); Avx512F.MaskStore(r4, mask, c4); Avx512F.MaskStore(r5, mask, c5);
     }
 
     private static void AccumulateBlock(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
@@ -439,59 +482,114 @@ internal static unsafe class Gemm
         }
     }
 
-    /// <summary>
-    /// C[i..i+4, j..j+8) of A·Bᵀ (or +=) on AVX-512: each register holds the eight striped partial sums of two elements (rows
-    /// j + 2q and j + 2q + 1 of B in its halves), so every element is summed exactly as <see cref="DotFour"/> sums it.
-    /// </summary>
-    private static void DotBlock4x8(float* a, float* b, int k, float* c, int n, bool accumulate)
+    [ThreadStatic] private static float[]? t_packed;
+    [ThreadStatic] private static float[]? t_panel;
+
+    /// <summary>This thread's buffer for a contiguous panel of B in the AVX-512 A·B forms (at most 128 × 32 floats).</summary>
+    private static float[] PanelBuffer(int length)
     {
-        float* a0 = a, a1 = a + k, a2 = a + 2 * k, a3 = a + 3 * k;
-        float* b0 = b, b1 = b + k, b2 = b + 2 * k, b3 = b + 3 * k, b4 = b + 4 * k, b5 = b + 5 * k, b6 = b + 6 * k, b7 = b + 7 * k;
+        if (t_panel is null || t_panel.Length < length) t_panel = new float[Math.Max(length, WideColumnBlock * WideDepthBlock)];
+        return t_panel;
+    }
+
+    /// <summary>This thread's buffer for a packed operand (rows of B for A·Bᵀ, of A for Aᵀ·B), grown on demand and then reused so a training step allocates nothing.</summary>
+    private static float[] PackBuffer(int length)
+    {
+        if (t_packed is null || t_packed.Length < length) t_packed = new float[Math.Max(length, 64)];
+        return t_packed;
+    }
+
+    /// <summary>
+    /// Eight rows of B (k long) as [chunk][pair][16]: for each 8-wide chunk of the depth, rows 2q and 2q + 1 side by side, so
+    /// one 512-bit load holds the chunk for both rows of a pair. The depth tail after the last full chunk is not packed.
+    /// </summary>
+    private static void PackEightRows(float* b, int k, int chunks, float* packed)
+    {
+        for (int chunk = 0; chunk < chunks; chunk++)
+            for (int row = 0; row < 8; row++)
+                Avx.Store(packed + chunk * 64 + row * 8, Avx.LoadVector256(b + (long)row * k + chunk * 8));
+    }
+
+    /// <summary>Eight floats duplicated into both halves of a 512-bit register (one load, no shuffle).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Duplicated(float* x) => Avx512F.BroadcastVector256ToVector512((double*)x).AsSingle();
+
+    /// <summary>
+    /// C[i..i+6, j..j+8) of A·Bᵀ (or +=) on AVX-512 from eight packed rows of B (<see cref="PackEightRows"/>): each register holds
+    /// the eight striped partial sums of two elements (rows j + 2q and j + 2q + 1 of B in its halves), so every element is summed
+    /// exactly as <see cref="DotFour"/> sums it. 24 accumulators take 6 broadcasts and 4 loads per 24 fused multiply-adds. With
+    /// fewer than 6 rows (<paramref name="count"/>) the last one is repeated in the spare accumulators and only the real rows are stored.
+    /// </summary>
+    private static void DotBlock6x8(float* a, float* packed, float* b, int k, int chunks, float* c, int n, int count, bool accumulate)
+    {
+        float* a0 = a, a1 = a + RowOffset(1, count, k), a2 = a + RowOffset(2, count, k);
+        float* a3 = a + RowOffset(3, count, k), a4 = a + RowOffset(4, count, k), a5 = a + RowOffset(5, count, k);
         Vector512<float> s00 = Vector512<float>.Zero, s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
         Vector512<float> s20 = s00, s21 = s00, s22 = s00, s23 = s00, s30 = s00, s31 = s00, s32 = s00, s33 = s00;
-        int p = 0;
-        for (; p + 8 <= k; p += 8)
+        Vector512<float> s40 = s00, s41 = s00, s42 = s00, s43 = s00, s50 = s00, s51 = s00, s52 = s00, s53 = s00;
+        float* y = packed;
+        for (int p = 0; p < chunks * 8; p += 8, y += 64)
         {
-            Vector512<float> y0 = Vector512.Create(Avx.LoadVector256(b0 + p), Avx.LoadVector256(b1 + p));
-            Vector512<float> y1 = Vector512.Create(Avx.LoadVector256(b2 + p), Avx.LoadVector256(b3 + p));
-            Vector512<float> y2 = Vector512.Create(Avx.LoadVector256(b4 + p), Avx.LoadVector256(b5 + p));
-            Vector512<float> y3 = Vector512.Create(Avx.LoadVector256(b6 + p), Avx.LoadVector256(b7 + p));
-            Vector256<float> half = Avx.LoadVector256(a0 + p);
-            Vector512<float> x = Vector512.Create(half, half);
+            Vector512<float> y0 = Avx512F.LoadVector512(y), y1 = Avx512F.LoadVector512(y + 16);
+            Vector512<float> y2 = Avx512F.LoadVector512(y + 32), y3 = Avx512F.LoadVector512(y + 48);
+            Vector512<float> x = Duplicated(a0 + p);
             s00 = Avx512F.FusedMultiplyAdd(x, y0, s00); s01 = Avx512F.FusedMultiplyAdd(x, y1, s01);
             s02 = Avx512F.FusedMultiplyAdd(x, y2, s02); s03 = Avx512F.FusedMultiplyAdd(x, y3, s03);
-            half = Avx.LoadVector256(a1 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a1 + p);
             s10 = Avx512F.FusedMultiplyAdd(x, y0, s10); s11 = Avx512F.FusedMultiplyAdd(x, y1, s11);
             s12 = Avx512F.FusedMultiplyAdd(x, y2, s12); s13 = Avx512F.FusedMultiplyAdd(x, y3, s13);
-            half = Avx.LoadVector256(a2 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a2 + p);
             s20 = Avx512F.FusedMultiplyAdd(x, y0, s20); s21 = Avx512F.FusedMultiplyAdd(x, y1, s21);
             s22 = Avx512F.FusedMultiplyAdd(x, y2, s22); s23 = Avx512F.FusedMultiplyAdd(x, y3, s23);
-            half = Avx.LoadVector256(a3 + p);
-            x = Vector512.Create(half, half);
+            x = Duplicated(a3 + p);
             s30 = Avx512F.FusedMultiplyAdd(x, y0, s30); s31 = Avx512F.FusedMultiplyAdd(x, y1, s31);
             s32 = Avx512F.FusedMultiplyAdd(x, y2, s32); s33 = Avx512F.FusedMultiplyAdd(x, y3, s33);
+            x = Duplicated(a4 + p);
+            s40 = Avx512F.FusedMultiplyAdd(x, y0, s40); s41 = Avx512F.FusedMultiplyAdd(x, y1, s41);
+            s42 = Avx512F.FusedMultiplyAdd(x, y2, s42); s43 = Avx512F.FusedMultiplyAdd(x, y3, s43);
+            x = Duplicated(a5 + p);
+            s50 = Avx512F.FusedMultiplyAdd(x, y0, s50); s51 = Avx512F.FusedMultiplyAdd(x, y1, s51);
+            s52 = Avx512F.FusedMultiplyAdd(x, y2, s52); s53 = Avx512F.FusedMultiplyAdd(x, y3, s53);
         }
-        Finish(a0, c, s00, s01, s02, s03);
-        Finish(a1, c + n, s10, s11, s12, s13);
-        Finish(a2, c + 2 * n, s20, s21, s22, s23);
-        Finish(a3, c + 3 * n, s30, s31, s32, s33);
+        FinishPackedRow(a0, b, k, chunks, c, accumulate, s00, s01, s02, s03);
+        if (count > 1) FinishPackedRow(a1, b, k, chunks, c + n, accumulate, s10, s11, s12, s13);
+        if (count > 2) FinishPackedRow(a2, b, k, chunks, c + 2 * n, accumulate, s20, s21, s22, s23);
+        if (count > 3) FinishPackedRow(a3, b, k, chunks, c + 3 * n, accumulate, s30, s31, s32, s33);
+        if (count > 4) FinishPackedRow(a4, b, k, chunks, c + 4 * n, accumulate, s40, s41, s42, s43);
+        if (count > 5) FinishPackedRow(a5, b, k, chunks, c + 5 * n, accumulate, s50, s51, s52, s53);
+    }
 
-        void Finish(float* aRow, float* cRow, Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
+    /// <summary>
+    /// One row of a packed A·Bᵀ block: the eight partial sums of each of its 8 elements reduced ((0+1)+(2+3))+((4+5)+(6+7)) as
+    /// <see cref="SumOfEight"/> does, all 8 elements at once by a transposing tree of shuffles and adds; then the depth tail
+    /// after the last full chunk sequentially from the unpacked rows of B, then stored (or added to C).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FinishPackedRow(float* aRow, float* b, int k, int chunks, float* cRow, bool accumulate,
+        Vector512<float> q0, Vector512<float> q1, Vector512<float> q2, Vector512<float> q3)
+    {
+        const byte Even = 0b10_00_10_00, Odd = 0b11_01_11_01;
+        // Per 128-bit lane: pairs (0+1), (2+3) of two registers, then ((0+1)+(2+3)) of four, then the two halves of each 8.
+        Vector512<float> pairs01 = Avx512F.Add(Avx512F.Shuffle(q0, q1, Even), Avx512F.Shuffle(q0, q1, Odd));
+        Vector512<float> pairs23 = Avx512F.Add(Avx512F.Shuffle(q2, q3, Even), Avx512F.Shuffle(q2, q3, Odd));
+        Vector512<float> quads = Avx512F.Add(Avx512F.Shuffle(pairs01, pairs23, Even), Avx512F.Shuffle(pairs01, pairs23, Odd));
+        Vector512<float> whole = Avx512F.Add(Avx512F.Shuffle4x128(quads, quads, Even), Avx512F.Shuffle4x128(quads, quads, Odd));
+        // The lower half now holds elements 0, 2, 4, 6, 1, 3, 5, 7.
+        Vector256<float> sums = Avx2.PermuteVar8x32(whole.GetLower(), Vector256.Create(0, 4, 1, 5, 2, 6, 3, 7));
+        if (chunks * 8 == k)
         {
-            Span<float> r = stackalloc float[8];
-            r[0] = Vector256.Sum(q0.GetLower()); r[1] = Vector256.Sum(q0.GetUpper());
-            r[2] = Vector256.Sum(q1.GetLower()); r[3] = Vector256.Sum(q1.GetUpper());
-            r[4] = Vector256.Sum(q2.GetLower()); r[5] = Vector256.Sum(q2.GetUpper());
-            r[6] = Vector256.Sum(q3.GetLower()); r[7] = Vector256.Sum(q3.GetUpper());
-            for (int column = 0; column < 8; column++)
-            {
-                float sum = r[column];
-                float* bRow = b + (long)column * k;
-                for (int t = p; t < k; t++) sum = MathF.FusedMultiplyAdd(aRow[t], bRow[t], sum);
-                cRow[column] = accumulate ? cRow[column] + sum : sum;
-            }
+            if (accumulate) sums = Avx.Add(Avx.LoadVector256(cRow), sums);
+            Avx.Store(cRow, sums);
+            return;
+        }
+        float* r = stackalloc float[8];
+        Avx.Store(r, sums);
+        for (int column = 0; column < 8; column++)
+        {
+            float sum = r[column];
+            float* bRow = b + (long)column * k;
+            for (int t = chunks * 8; t < k; t++) sum = MathF.FusedMultiplyAdd(aRow[t], bRow[t], sum);
+            cRow[column] = accumulate ? cRow[column] + sum : sum;
         }
     }
 

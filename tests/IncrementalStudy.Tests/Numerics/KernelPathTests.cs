@@ -25,7 +25,7 @@ public class KernelPathTests
     private static readonly (int M, int K, int N)[] Shapes =
     [
         (1, 1, 1), (7, 3, 5), (33, 17, 9), (2, 10, 3), (13, 257, 33), (32, 2, 10), (6, 16, 16), (257, 33, 7), (12, 40, 24),
-        (6, 32, 32), (12, 64, 48), (19, 300, 71), (64, 784, 400), (32, 400, 10), (32, 10, 400), (9, 8, 17), (5, 7, 31),
+        (6, 32, 32), (10, 130, 40), (150, 23, 35), (12, 64, 48), (19, 300, 71), (64, 784, 400), (32, 400, 10), (32, 10, 400), (9, 8, 17), (5, 7, 31),
         (11, 23, 1), (4, 9, 8), (8, 15, 12), (37, 520, 66), (3, 1, 50), (50, 6, 3),
     ];
 
@@ -34,6 +34,12 @@ public class KernelPathTests
 
     [KernelPathFact(KernelPath.Avx512)]
     public void Avx512_gemm_matches_portable_bit_for_bit() => GemmMatches(KernelPath.Avx512);
+
+    [KernelPathFact(KernelPath.Avx2)]
+    public void Avx2_transpose_b_matches_portable_on_every_block_and_tail() => TransposeBMatches(KernelPath.Avx2);
+
+    [KernelPathFact(KernelPath.Avx512)]
+    public void Avx512_transpose_b_matches_portable_on_every_block_and_tail() => TransposeBMatches(KernelPath.Avx512);
 
     [KernelPathFact(KernelPath.Avx2)]
     public void Avx2_element_wise_ops_match_portable_bit_for_bit() => ElementWiseMatches(KernelPath.Avx2);
@@ -101,6 +107,28 @@ public class KernelPathTests
             Assert.True(single.AsSpan().SequenceEqual(parallel), $"parallel {Kernels.Name(path)} ({m}×{k}×{n}) differs from portable");
         }
         Assert.Equal(Shapes.Length * 6, compared);
+    }
+
+    /// <summary>
+    /// A·Bᵀ over every remainder of the rows of A against the 6- and 2-row blocks, of the rows of B against the 8- and 4-row
+    /// blocks, and of the depth against the 8-wide chunks (including no full chunk and one), with and without accumulation.
+    /// </summary>
+    private static void TransposeBMatches(KernelPath path)
+    {
+        foreach (int k in new[] { 7, 8, 9, 15, 16, 23, 64, 401 })
+            for (int m = 1; m <= 13; m++)
+                foreach (int n in new[] { 1, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 24, 29 })
+                {
+                    float[] a = TestData.Uniform(m * k, (ulong)(m * 1000 + k)), bt = TestData.Uniform(n * k, (ulong)(n * 1000 + k));
+                    float[] initial = TestData.Uniform(m * n, 7);
+                    foreach (bool accumulate in new[] { false, true })
+                    {
+                        float[] expected = [.. initial], actual = [.. initial];
+                        using (Kernels.Use(KernelPath.Portable)) Gemm.MultiplyTransposeB(a, bt, expected, m, k, n, accumulate);
+                        using (Kernels.Use(path)) Gemm.MultiplyTransposeB(a, bt, actual, m, k, n, accumulate);
+                        AssertSameBits(expected, actual, $"A·Bᵀ ({m}×{k}×{n}, accumulate {accumulate}) on {Kernels.Name(path)}");
+                    }
+                }
     }
 
     private static void ElementWiseMatches(KernelPath path)
