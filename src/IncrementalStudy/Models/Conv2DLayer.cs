@@ -112,9 +112,12 @@ public sealed unsafe class Conv2DLayer : ILayer
                     _paddedFilters, patch, positions);
                 // Back to channels-last, adding the bias as the last step of each sum.
                 float* target = y + (long)first * OutputWidth;
-                for (int q = 0; q < positions; q++, target += filters)
-                    for (int f = 0; f < filters; f++)
-                        target[f] = product[(long)f * positions + q] + bias[f];
+                for (int f = 0; f < filters; f++)
+                {
+                    float* row = product + (long)f * positions;
+                    float b = bias[f];
+                    for (int q = 0; q < positions; q++) target[(long)q * filters + f] = row[q] + b;
+                }
             }
         }
         Activations.Apply(Activation, output[..(rows * OutputWidth)]);

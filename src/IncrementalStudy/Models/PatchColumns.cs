@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace IncrementalStudy.Models;
@@ -19,26 +20,42 @@ internal static unsafe class PatchColumns
         int height = input.Height, width = input.Width, outWidth = output.Width;
         float* row = columns;
         for (int ky = 0; ky < kernelSize; ky++)
+        {
+            int oyFirst = Math.Max(0, padBefore - ky), oyEnd = Math.Min(output.Height, height + padBefore - ky); // rows inside the image
             for (int kx = 0; kx < kernelSize; kx++)
             {
                 int dx = kx - padBefore, first = Math.Max(0, -dx), end = Math.Min(outWidth, width - dx);
                 for (int ci = 0; ci < input.Channels; ci++, row += stride)
                 {
-                    float* plane = planes + (long)ci * height * width + dx, target = row;
-                    for (int oy = 0; oy < output.Height; oy++, target += outWidth)
+                    float* plane = planes + (long)ci * height * width + dx;
+                    Clear(row, oyFirst * outWidth);
+                    Clear(row + oyEnd * outWidth, (output.Height - oyEnd) * outWidth);
+                    if (oyEnd <= oyFirst || end <= first) Clear(row, output.Height * outWidth);
+                    else if (outWidth == width)
                     {
-                        int iy = oy + ky - padBefore;
-                        if ((uint)iy >= (uint)height || end <= first)
+                        // Output rows as long as input rows: one copy of the whole shifted plane, then zero the columns that
+                        // wrapped in from the neighbouring row.
+                        float* target = row + oyFirst * outWidth;
+                        Copy(plane + (long)(oyFirst + ky - padBefore) * width, target, (oyEnd - oyFirst) * outWidth);
+                        for (int oy = oyFirst; oy < oyEnd; oy++, target += outWidth)
                         {
-                            Clear(target, outWidth);
-                            continue;
+                            Clear(target, first);
+                            Clear(target + end, outWidth - end);
                         }
-                        Clear(target, first);
-                        Copy(plane + (long)iy * width + first, target + first, end - first);
-                        Clear(target + end, outWidth - end);
+                    }
+                    else
+                    {
+                        float* target = row + oyFirst * outWidth;
+                        for (int oy = oyFirst; oy < oyEnd; oy++, target += outWidth)
+                        {
+                            Clear(target, first);
+                            Copy(plane + (long)(oy + ky - padBefore) * width + first, target + first, end - first);
+                            Clear(target + end, outWidth - end);
+                        }
                     }
                 }
             }
+        }
     }
 
     /// <summary>
@@ -83,27 +100,45 @@ internal static unsafe class PatchColumns
                 interleaved[(long)i * channels + c] = planar[(long)c * pixels + i];
     }
 
+    // Runs are short (a 10-wide output row): at least 8 long, the last 8 are stored again from the end instead of a scalar tail.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Copy(float* source, float* target, int count)
     {
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-            for (; i + 8 <= count; i += 8) Vector256.Store(Vector256.Load(source + i), target + i);
-        for (; i < count; i++) target[i] = source[i];
+        if (Vector256.IsHardwareAccelerated && count >= 8)
+        {
+            for (int j = 0; j + 8 < count; j += 8) Vector256.Store(Vector256.Load(source + j), target + j);
+            Vector256.Store(Vector256.Load(source + count - 8), target + count - 8);
+            return;
+        }
+        for (int i = 0; i < count; i++) target[i] = source[i];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Clear(float* target, int count)
     {
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-            for (; i + 8 <= count; i += 8) Vector256.Store(Vector256<float>.Zero, target + i);
-        for (; i < count; i++) target[i] = 0f;
+        if (Vector256.IsHardwareAccelerated && count >= 8)
+        {
+            for (int j = 0; j + 8 < count; j += 8) Vector256.Store(Vector256<float>.Zero, target + j);
+            Vector256.Store(Vector256<float>.Zero, target + count - 8);
+            return;
+        }
+        for (int i = 0; i < count; i++) target[i] = 0f;
     }
 
+    /// <summary>
+    /// target += source. The last 8 sums are taken before the main loop stores anything and stored after it: where they
+    /// overlap the loop's they are the same sums, and no load waits on a store it partly overlaps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(float* source, float* target, int count)
     {
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-            for (; i + 8 <= count; i += 8) Vector256.Store(Vector256.Load(target + i) + Vector256.Load(source + i), target + i);
-        for (; i < count; i++) target[i] += source[i];
+        if (Vector256.IsHardwareAccelerated && count >= 8)
+        {
+            Vector256<float> last = Vector256.Load(target + count - 8) + Vector256.Load(source + count - 8);
+            for (int j = 0; j + 8 < count; j += 8) Vector256.Store(Vector256.Load(target + j) + Vector256.Load(source + j), target + j);
+            Vector256.Store(last, target + count - 8);
+            return;
+        }
+        for (int i = 0; i < count; i++) target[i] += source[i];
     }
 }
