@@ -22,8 +22,9 @@ public sealed unsafe class Conv2DLayer : ILayer
 {
     public const int MaxKernelSize = 5;
 
-    /// <summary>The lowering scratch holds as many samples as fit in this many floats (at least one sample).</summary>
-    public const int ScratchFloats = 1 << 18;
+    /// <summary>The lowering scratch holds as many samples as fit in this many floats (at least one sample): 512 KiB, so the lowered
+    /// chunk, its gradient and the products stay in a core's share of L2 together (measured: 4% faster than 1 MiB on the LeNet-5 step).</summary>
+    public const int ScratchFloats = 1 << 17;
 
     /// <summary>
     /// Gemm's vector kernels take rows of A six at a time and the rows after the last full block one at a time, one dependency
