@@ -12,8 +12,8 @@ namespace IncrementalStudy.Models;
 /// <item>forward: Wᵀ[filters × patch] · columns; every output is summed over (ky, kx, ci) ascending, as a Dense unit over its patch;</item>
 /// <item>kernel gradient: columns · δ[(sample, position) × filters], one FMA chain per element over (sample, position)
 /// ascending, continued across chunks (accumulated in place), as a Dense kernel gradient sums over rows;</item>
-/// <item>input gradient: W · δᵀ gives each patch entry summed over filters ascending, then col2im adds the entries into each
-/// pixel over taps (ky, kx) ascending.</item>
+/// <item>input gradient: δ · Wᵀ with positions as rows gives each patch entry summed over filters ascending, then col2im
+/// adds the entries into each pixel over output positions ascending.</item>
 /// </list>
 /// No sum runs across samples except the parameter gradients', whose order is (sample, position) ascending, so the bits do
 /// not depend on the chunk size or on the other samples in the batch. Scratch is sized at construction; nothing grows with the batch.
@@ -38,9 +38,8 @@ public sealed unsafe class Conv2DLayer : ILayer
     private readonly float[] _columns;        // [patch × chunk positions]
     private readonly float[] _product;        // [padded filters × chunk positions]: the forward GEMM's output
     private readonly float[] _kernelRows;     // Wᵀ [padded filters × patch], rows past the filters zero
-    private readonly float[] _deltaRows;      // δᵀ [filters × chunk positions]
-    private readonly float[] _columnGradient; // [patch × chunk positions]
-    private readonly float[] _planar;         // one sample (or its gradient) planar, for more than one channel
+    private readonly float[] _columnGradient; // [chunk positions × patch]
+    private readonly float[] _planar;         // one sample planar, for more than one channel
 
     public Conv2DLayer(ImageShape input, int filters, int kernelSize, Padding padding, Activation activation, string name)
         : this(input, filters, kernelSize, padding, activation, null, null, name)
@@ -68,7 +67,6 @@ public sealed unsafe class Conv2DLayer : ILayer
         _columns = new float[PatchSize * chunkPositions];
         _product = new float[_paddedFilters * chunkPositions];
         _kernelRows = new float[_paddedFilters * PatchSize];
-        _deltaRows = new float[filters * chunkPositions];
         _columnGradient = new float[PatchSize * chunkPositions];
         _planar = new float[input.Channels > 1 ? input.Size : 0];
     }
@@ -99,10 +97,7 @@ public sealed unsafe class Conv2DLayer : ILayer
     public void Forward(ReadOnlySpan<float> input, int rows, Span<float> output)
     {
         int patch = PatchSize, filters = Filters;
-        float[] kernel = Kernel.Value;
-        for (int s = 0; s < patch; s++)
-            for (int f = 0; f < filters; f++)
-                _kernelRows[f * patch + s] = kernel[s * filters + f];
+        TransposeKernel();
         fixed (float* x = input, y = output, product = _product, bias = Bias.Value)
         {
             for (int first = 0; first < rows; first += _chunk)
@@ -130,7 +125,8 @@ public sealed unsafe class Conv2DLayer : ILayer
         Activations.MultiplyByDerivative(Activation, output, delta);
         if (rows == 0) Kernel.Gradient.AsSpan().Clear();
         int patch = PatchSize, filters = Filters;
-        fixed (float* x = input, d = delta, dx = inputGradient, deltaRows = _deltaRows, columnGradient = _columnGradient, planar = _planar)
+        if (!inputGradient.IsEmpty) TransposeKernel();
+        fixed (float* x = input, dx = inputGradient, columnGradient = _columnGradient)
         {
             for (int first = 0; first < rows; first += _chunk)
             {
@@ -141,21 +137,24 @@ public sealed unsafe class Conv2DLayer : ILayer
                 // Accumulating chunk after chunk stores and reloads each sum between chunks, which keeps one FMA chain per element.
                 Gemm.Multiply(_columns.AsSpan(0, patch * positions), chunkDelta, Kernel.Gradient, patch, positions, filters, accumulate: first > 0);
                 if (dx == null) continue;
-                float* source = d + (long)first * OutputWidth;
-                for (int q = 0; q < positions; q++, source += filters)
-                    for (int f = 0; f < filters; f++)
-                        deltaRows[(long)f * positions + q] = source[f];
-                Gemm.Multiply(Kernel.Value, _deltaRows.AsSpan(0, filters * positions), _columnGradient.AsSpan(0, patch * positions), patch, filters, positions);
+                // The patch gradient δ·Wᵀ with positions as rows: an A·B whose rows are contiguous runs of the channels-last
+                // input gradient, so col2im needs no transposes.
+                Gemm.Multiply(chunkDelta, _kernelRows.AsSpan(0, filters * patch), _columnGradient.AsSpan(0, positions * patch), positions, filters, patch);
                 for (int n = 0; n < count; n++)
-                {
-                    float* sampleGradient = dx + (long)(first + n) * InputWidth;
-                    float* planes = Input.Channels > 1 ? planar : sampleGradient;
-                    PatchColumns.Raise(columnGradient + (long)n * Positions, positions, Input, KernelSize, PadBefore, Output, planes);
-                    if (Input.Channels > 1) PatchColumns.ToInterleaved(planes, Input.Height * Input.Width, Input.Channels, sampleGradient);
-                }
+                    PatchColumns.Raise(columnGradient + (long)n * Positions * patch, Input, KernelSize, PadBefore, Output, dx + (long)(first + n) * InputWidth);
             }
         }
         RowVectors.SumRows(delta, rows * Positions, Bias.Gradient);
+    }
+
+    /// <summary>Wᵀ into the first rows of <see cref="_kernelRows"/> (the rest stay zero).</summary>
+    private void TransposeKernel()
+    {
+        int patch = PatchSize, filters = Filters;
+        float[] kernel = Kernel.Value;
+        for (int s = 0; s < patch; s++)
+            for (int f = 0; f < filters; f++)
+                _kernelRows[f * patch + s] = kernel[s * filters + f];
     }
 
     /// <summary>Samples [first, first + count) of the batch into <see cref="_columns"/>, packed (row stride count × positions).</summary>

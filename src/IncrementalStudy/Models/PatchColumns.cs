@@ -7,7 +7,8 @@ namespace IncrementalStudy.Models;
 /// im2col and col2im with output positions as columns: row (ky, kx, ci) of the lowered matrix holds, for every output
 /// position of every sample in a chunk, the input pixel that kernel tap meets there (zero in the padding). Rows of one image
 /// plane shifted by a tap are contiguous runs, so lowering and raising are runs of copies and adds, not per-pixel work.
-/// Images here are planar (channel, row, column). Only copies and single additions: no rounding depends on the vector width.
+/// Images here are planar (channel, row, column), except for <see cref="Raise"/>. Only copies and single additions: no
+/// rounding depends on the vector width.
 /// </summary>
 internal static unsafe class PatchColumns
 {
@@ -59,27 +60,25 @@ internal static unsafe class PatchColumns
     }
 
     /// <summary>
-    /// The adjoint of <see cref="Lower"/>: the planar image gradient, each pixel summed over taps (ky, kx) ascending from zero
-    /// (one output position per tap), so the order depends on neither the chunk nor the batch.
+    /// col2im from the other layout, patches as rows: row p of <paramref name="patches"/> holds the gradient of output
+    /// position p's patch in (ky, kx, ci) order. Each channels-last pixel is summed from zero over positions ascending (one
+    /// tap per position), and a patch row's (kx, ci) entries are one contiguous run of the image row: runs of kernel × channels.
     /// </summary>
-    public static void Raise(float* columns, long stride, ImageShape input, int kernelSize, int padBefore, ImageShape output, float* planes)
+    public static void Raise(float* patches, ImageShape input, int kernelSize, int padBefore, ImageShape output, float* image)
     {
-        int height = input.Height, width = input.Width, outWidth = output.Width;
-        new Span<float>(planes, input.Size).Clear();
-        float* row = columns;
-        for (int ky = 0; ky < kernelSize; ky++)
-            for (int kx = 0; kx < kernelSize; kx++)
+        int k = kernelSize, channels = input.Channels, height = input.Height, width = input.Width, patch = k * k * channels;
+        new Span<float>(image, input.Size).Clear();
+        float* row = patches;
+        for (int oy = 0; oy < output.Height; oy++)
+            for (int ox = 0; ox < output.Width; ox++, row += patch)
             {
-                int dx = kx - padBefore, first = Math.Max(0, -dx), end = Math.Min(outWidth, width - dx);
-                for (int ci = 0; ci < input.Channels; ci++, row += stride)
+                int x0 = ox - padBefore, kxFirst = Math.Max(0, -x0), kxEnd = Math.Min(k, width - x0);
+                if (kxEnd <= kxFirst) continue;
+                for (int ky = 0; ky < k; ky++)
                 {
-                    if (end <= first) continue;
-                    float* plane = planes + (long)ci * height * width + dx, source = row;
-                    for (int oy = 0; oy < output.Height; oy++, source += outWidth)
-                    {
-                        int iy = oy + ky - padBefore;
-                        if ((uint)iy < (uint)height) Add(source + first, plane + (long)iy * width + first, end - first);
-                    }
+                    int iy = oy + ky - padBefore;
+                    if ((uint)iy >= (uint)height) continue;
+                    Add(row + (ky * k + kxFirst) * channels, image + ((long)iy * width + x0 + kxFirst) * channels, (kxEnd - kxFirst) * channels);
                 }
             }
     }
@@ -90,14 +89,6 @@ internal static unsafe class PatchColumns
         for (int i = 0; i < pixels; i++)
             for (int c = 0; c < channels; c++)
                 planar[(long)c * pixels + i] = interleaved[(long)i * channels + c];
-    }
-
-    /// <summary>interleaved[i, c] = planar[c, i]: a planar image to channels-last.</summary>
-    public static void ToInterleaved(float* planar, int pixels, int channels, float* interleaved)
-    {
-        for (int c = 0; c < channels; c++)
-            for (int i = 0; i < pixels; i++)
-                interleaved[(long)i * channels + c] = planar[(long)c * pixels + i];
     }
 
     // Runs are short (a 10-wide output row): at least 8 long, the last 8 are stored again from the end instead of a scalar tail.
