@@ -6,10 +6,10 @@ namespace IncrementalStudy.Models;
 /// Keras Conv2D, stride 1, on channels-last images (row, column, channel):
 /// y[oy, ox, co] = f(b[co] + Σ_(ky, kx, ci) x[oy + ky − top, ox + kx − left, ci] · W[ky, kx, ci, co]), zero outside the image.
 /// A chunk of samples is lowered at once with output positions as columns (<see cref="PatchColumns"/>: rows (ky, kx, ci),
-/// columns (sample, oy, ox)), so each pass is one <see cref="Gemm"/> A·B with the long (sample, position) dimension as
-/// the vector dimension rather than the few filters:
+/// columns (sample, oy, ox)), and every product is one <see cref="Gemm"/> A·B (no A·Bᵀ):
 /// <list type="bullet">
-/// <item>forward: Wᵀ[filters × patch] · columns; every output is summed over (ky, kx, ci) ascending, as a Dense unit over its patch;</item>
+/// <item>forward: Wᵀ[filters × patch] · columns, the long (sample, position) dimension across the vector lanes rather than
+/// the few filters; every output is summed over (ky, kx, ci) ascending, as a Dense unit over its patch;</item>
 /// <item>kernel gradient: columns · δ[(sample, position) × filters], one FMA chain per element over (sample, position)
 /// ascending, continued across chunks (accumulated in place), as a Dense kernel gradient sums over rows;</item>
 /// <item>input gradient: δ · Wᵀ with positions as rows gives each patch entry summed over filters ascending, then col2im
