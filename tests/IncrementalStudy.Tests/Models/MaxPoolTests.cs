@@ -70,4 +70,38 @@ public class MaxPoolTests
         layer.Forward(input, 1, output);
         Assert.True(float.IsNaN(output[0]));
     }
+
+    [Fact]
+    public void Wide_maps_with_many_ties_and_nans_pick_the_first_maximum_of_every_window()
+    {
+        // Wide enough rows that the vector comparison runs, values from a small set so ties, signed zeros and NaNs are common.
+        var shape = new ImageShape(3, 7, 23);
+        const int rows = 2;
+        float[] choices = [-0f, 0f, 1f, 2f, float.NaN, -1f];
+        var random = new Random(5);
+        float[] input = [.. Enumerable.Range(0, rows * shape.Size).Select(_ => choices[random.Next(choices.Length)])];
+        var layer = new MaxPool2x2Layer(shape);
+        var output = new float[rows * layer.OutputWidth];
+        layer.Forward(input, rows, output);
+        float[] pooledGradient = [.. Enumerable.Range(1, output.Length).Select(i => (float)i)];
+        var inputGradient = new float[input.Length];
+        layer.Backward(input, output, rows, [.. pooledGradient], inputGradient);
+
+        var expectedGradient = new float[input.Length];
+        int c = shape.Channels, o = 0;
+        for (int n = 0; n < rows; n++)
+            for (int oy = 0; oy < shape.Height / 2; oy++)
+                for (int ox = 0; ox < shape.Width / 2; ox++)
+                    for (int ch = 0; ch < c; ch++, o++)
+                    {
+                        int topLeft = n * shape.Size + (2 * oy * shape.Width + 2 * ox) * c + ch;
+                        int best = topLeft;
+                        foreach (int candidate in new[] { topLeft + c, topLeft + shape.Width * c, topLeft + (shape.Width + 1) * c })
+                            if (input[candidate] > input[best] || (float.IsNaN(input[candidate]) && !float.IsNaN(input[best])))
+                                best = candidate;
+                        Assert.Equal(BitConverter.SingleToInt32Bits(input[best]), BitConverter.SingleToInt32Bits(output[o]));
+                        expectedGradient[best] = pooledGradient[o];
+                    }
+        Assert.Equal(expectedGradient, inputGradient);
+    }
 }
