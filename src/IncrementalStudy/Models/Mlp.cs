@@ -3,18 +3,20 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Models;
 
 /// <summary>
-/// A stack of Dense layers whose last layer is linear (it produces logits; the loss applies softmax or sigmoid).
-/// Activation and gradient buffers are owned by the model and grown only when a larger batch arrives,
-/// so a training step allocates nothing.
+/// A stack of Dense layers whose last layer is linear (it produces logits; the loss applies softmax or sigmoid), with
+/// Keras's Glorot-uniform initialisation for every layer. Passes, buffers and the growable head are those of the
+/// <see cref="SequentialNetwork"/> it wraps (the same operations in the same order), so a training step allocates nothing.
 /// </summary>
 internal sealed class Mlp : INetwork
 {
     private readonly List<DenseLayer> _layers;
-    private float[][] _activations = [];
-    private float[][] _gradients = [];
-    private int _capacityRows;
+    private readonly SequentialNetwork _network;
 
-    private Mlp(List<DenseLayer> layers) => _layers = layers;
+    private Mlp(List<DenseLayer> layers)
+    {
+        _layers = layers;
+        _network = SequentialNetwork.FromLayers(layers);
+    }
 
     /// <summary>
     /// Glorot-initialised network. The hidden layers draw from <paramref name="bodyRng"/> and the output layer from
@@ -45,83 +47,32 @@ internal sealed class Mlp : INetwork
     public int Inputs => _layers[0].Inputs;
     public int Outputs => Head.Outputs;
 
-    public IEnumerable<Parameter> Parameters => _layers.SelectMany(l => new[] { l.Kernel, l.Bias });
-    public int ParameterCount => Parameters.Sum(p => p.Length);
-    public int MultiplyAddsPerPrediction => _layers.Sum(l => l.Inputs * l.Outputs);
+    public IEnumerable<Parameter> Parameters => _network.Parameters;
+    public int ParameterCount => _network.ParameterCount;
+    public int MultiplyAddsPerPrediction => _network.MultiplyAddsPerPrediction;
 
     /// <summary>Logits for <paramref name="rows"/> inputs; the span stays valid until the next forward call.</summary>
-    public ReadOnlySpan<float> Forward(ReadOnlySpan<float> inputs, int rows)
-    {
-        EnsureCapacity(rows);
-        ReadOnlySpan<float> current = inputs[..(rows * Inputs)];
-        for (int i = 0; i < _layers.Count; i++)
-        {
-            Span<float> output = _activations[i].AsSpan(0, rows * _layers[i].Outputs);
-            _layers[i].Forward(current, rows, output);
-            current = output;
-        }
-        return current;
-    }
+    public ReadOnlySpan<float> Forward(ReadOnlySpan<float> inputs, int rows) => _network.Forward(inputs, rows);
 
     /// <summary>
     /// Backpropagates dL/dlogits through the activations of the last <see cref="Forward"/> call on the same inputs
     /// and overwrites every parameter gradient.
     /// </summary>
-    public void Backward(ReadOnlySpan<float> inputs, int rows, ReadOnlySpan<float> logitGradient)
-    {
-        int last = _layers.Count - 1;
-        logitGradient[..(rows * Outputs)].CopyTo(_gradients[last]);
-        for (int i = last; i >= 0; i--)
-        {
-            ReadOnlySpan<float> layerInput = i == 0 ? inputs[..(rows * Inputs)] : _activations[i - 1].AsSpan(0, rows * _layers[i].Inputs);
-            Span<float> inputGradient = i == 0 ? Span<float>.Empty : _gradients[i - 1].AsSpan(0, rows * _layers[i].Inputs);
-            _layers[i].Backward(layerInput, _activations[i].AsSpan(0, rows * _layers[i].Outputs), rows,
-                _gradients[i].AsSpan(0, rows * _layers[i].Outputs), inputGradient);
-        }
-    }
+    public void Backward(ReadOnlySpan<float> inputs, int rows, ReadOnlySpan<float> logitGradient) => _network.Backward(inputs, rows, logitGradient);
 
     /// <summary>Grows the output layer by one node; the caller decides what happens to optimizer state.</summary>
-    public void AddOutput(ReadOnlySpan<float> column, float bias)
-    {
-        Head.AppendOutput(column, bias);
-        _capacityRows = 0; // the head's buffers are now too narrow
-    }
+    public void AddOutput(ReadOnlySpan<float> column, float bias) => _network.AddOutput(column, bias);
 
     /// <summary>Activations of the last hidden layer (the head's input) for a data set, row-major [count × head inputs].</summary>
-    public float[] HiddenFeatures(Data.Dataset data)
-    {
-        RequireWidth(data, nameof(data));
-        if (_layers.Count < 2) throw new InvalidOperationException("The network has no hidden layer.");
-        return NetworkInputs.HiddenFeatures(data, Head.Inputs, (inputs, rows) =>
-        {
-            Forward(inputs, rows);
-            return _activations[^2];
-        });
-    }
+    public float[] HiddenFeatures(Data.Dataset data) => _network.HiddenFeatures(data);
 
     /// <summary>
     /// Refuses data of another width than the input layer: it would be read with the wrong stride and give wrong numbers
     /// without any error.
     /// </summary>
-    public void RequireWidth(Data.Dataset data, string paramName)
-    {
-        NetworkInputs.RequireWidth(Inputs, data, paramName);
-    }
+    public void RequireWidth(Data.Dataset data, string paramName) => _network.RequireWidth(data, paramName);
 
     public Mlp Clone() => new([.. _layers.Select(l => l.Clone())]);
 
     INetwork INetwork.Clone() => Clone();
-
-    private void EnsureCapacity(int rows)
-    {
-        if (rows > _capacityRows) Grow(rows);
-    }
-
-    // Separate from EnsureCapacity: a lambda capturing `rows` there would allocate its closure on every call.
-    private void Grow(int rows)
-    {
-        _activations = [.. _layers.Select(l => new float[rows * l.Outputs])];
-        _gradients = [.. _layers.Select(l => new float[rows * l.Outputs])];
-        _capacityRows = rows;
-    }
 }
