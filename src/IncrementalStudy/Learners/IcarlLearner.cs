@@ -10,7 +10,7 @@ namespace IncrementalStudy.Learners;
 /// binary cross-entropy on every sigmoid output, the targets of the outputs that existed before the step being the frozen
 /// previous model's sigmoid outputs (<see cref="SigmoidDistillationTerm"/>); then the memory of K exemplars is re-balanced
 /// (<see cref="ExemplarMemory"/>) and each new class's exemplars are herded on L2-normalised last-hidden features
-/// (<see cref="ExemplarSelection.Herding"/>). Prediction is the nearest mean of exemplars
+/// (<see cref="ExemplarSelection.Herding"/>). Prediction is the nearest mean of exemplars, each class mean re-normalised
 /// (<see cref="NearestMeanOfExemplars"/>) or, with <paramref name="nearestMean"/> false, the argmax of the sigmoid outputs
 /// (the same training and random streams, so the two are paired). Choices: new outputs are Glorot-initialised and the
 /// optimizer is reset per step, as the other shared heads here; the paper's image augmentation is not used.

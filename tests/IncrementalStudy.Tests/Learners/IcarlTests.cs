@@ -38,14 +38,36 @@ public class IcarlTests
         double[] mean0 = NearestMeanOfExemplars.Mean([2f, 0f, 5f, 0f], 2);
         double[] mean1 = NearestMeanOfExemplars.Mean([0f, 3f, 1f, 1f], 2);
         Assert.Equal([1.0, 0.0], mean0);
-        Assert.Equal(0.5 / Math.Sqrt(2), mean1[0], 12);
-        Assert.Equal(0.5 + 0.5 / Math.Sqrt(2), mean1[1], 12);
-        // (10, 1) normalised is near (1, 0); (1, 1) is nearer class 1's mean (0.354, 0.854) than (1, 0); length does not matter.
+        // Class 1's average (1/(2√2), 1/2 + 1/(2√2)) has tan = √2 − 1 = tan(π/8); re-normalised it is (sin π/8, cos π/8).
+        Assert.Equal(Math.Sin(Math.PI / 8), mean1[0], 12);
+        Assert.Equal(Math.Cos(Math.PI / 8), mean1[1], 12);
+        // (10, 1) normalised is near (1, 0); (1, 1) is nearer class 1's mean (0.383, 0.924) than (1, 0); length does not matter.
         float[] scores = NearestMeanOfExemplars.Scores([10f, 1f, 1f, 1f, 100f, 100f], 2, [mean0, mean1]);
         int[] predicted = [.. Enumerable.Range(0, 3).Select(n => Softmax.ArgMax(scores.AsSpan(2 * n, 2)))];
         Assert.Equal([0, 1, 1], predicted);
         double expected = Math.Sqrt(Math.Pow(1 / Math.Sqrt(2) - 1, 2) + 0.5);
         Assert.Equal(-expected, scores[2], 6); // (1, 1) to class 0's mean
+    }
+
+    [Fact]
+    public void Nearest_mean_re_normalises_the_class_mean_so_the_rule_is_the_highest_cosine()
+    {
+        // Class 0: one exemplar along (0.8, 0.6). Class 1: (3, 4) and (3, −4), normalised (0.6, ±0.8), average (0.6, 0) of
+        // length 0.6, re-normalised (1, 0). The sample (4, 1)/√17 has cosine 4/√17 ≈ 0.970 with (1, 0) and 3.8/√17 ≈ 0.922
+        // with (0.8, 0.6): class 1 (Rebuffi et al. 2017, Section 2.1: averages are re-normalised). With the raw average
+        // (0.6, 0) the squared distances would be 1.36 − 4.8/√17 ≈ 0.196 to class 1 and 2 − 7.6/√17 ≈ 0.157 to class 0: class 0.
+        double[] mean0 = NearestMeanOfExemplars.Mean([4f, 3f], 2);
+        double[] mean1 = NearestMeanOfExemplars.Mean([3f, 4f, 3f, -4f], 2);
+        Assert.Equal(0.8, mean0[0], 12);
+        Assert.Equal(0.6, mean0[1], 12);
+        Assert.Equal(1.0, mean1[0], 12);
+        Assert.Equal(0.0, mean1[1], 12);
+        float[] scores = NearestMeanOfExemplars.Scores([4f, 1f], 2, [mean0, mean1]);
+        double root17 = Math.Sqrt(17);
+        Assert.Equal(-Math.Sqrt(2 - 7.6 / root17), scores[0], 6);
+        Assert.Equal(-Math.Sqrt(2 - 8 / root17), scores[1], 6);
+        Assert.Equal(1, Softmax.ArgMax(scores.AsSpan()));
+        Assert.Equal([0.0, 0.0], NearestMeanOfExemplars.Mean([0f, 0f], 2)); // a zero average stays zero
     }
 
     [Fact]
