@@ -1,6 +1,6 @@
-using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Sources;
+using IncrementalStudy.Experiments.Expectations;
 
 namespace IncrementalStudy.Experiments.Definitions;
 
