@@ -4,7 +4,9 @@ namespace IncrementalStudy.Learners;
 /// BiC's bias correction layer (Wu et al. 2019, CVPR, eq. 5): q_k = α·o_k + β for the outputs of the newest step's classes
 /// (from <see cref="FirstNew"/> on) and q_k = o_k for the old ones. The two scalars are fitted by minimising the softmax
 /// cross-entropy of the corrected logits on a small balanced validation set, all other parameters frozen; the problem is
-/// convex in (α, β) (the logits are affine in them), so Newton's method in double finds the optimum deterministically.
+/// convex in (α, β) (the logits are affine in them), so Newton's method in double finds the optimum deterministically. Each
+/// Newton step is tried in full and halved while it would raise the loss: far from the optimum (confident logits, small
+/// curvature) a full step can overshoot and diverge, which once drove α to a value that scored no new-class sample right.
 /// </summary>
 internal sealed record BiasCorrection(int FirstNew, double Alpha, double Beta)
 {
@@ -52,10 +54,31 @@ internal sealed record BiasCorrection(int FirstNew, double Alpha, double Beta)
             double det = haa * hbb - hab * hab;
             if (!(det > 1e-12)) break; // flat (e.g. no validation sample): keep the current values
             double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
-            alpha -= da;
-            beta -= db;
-            if (Math.Abs(da) + Math.Abs(db) < 1e-12) break;
+            // A rise within rounding is accepted, so a fit that converges with full steps keeps exactly those steps.
+            double limit = Loss(logits, outputs, labels, firstNew, alpha, beta, p) * (1 + 1e-9) + 1e-12;
+            double step = 1;
+            while (step > 1e-6 && !(Loss(logits, outputs, labels, firstNew, alpha - step * da, beta - step * db, p) <= limit)) step /= 2;
+            if (step <= 1e-6) break; // no descent along the Newton direction
+            alpha -= step * da;
+            beta -= step * db;
+            if (step * (Math.Abs(da) + Math.Abs(db)) < 1e-12) break;
         }
         return new BiasCorrection(firstNew, alpha, beta);
+    }
+
+    /// <summary>Summed softmax cross-entropy of the corrected logits (<paramref name="scratch"/> holds one row).</summary>
+    private static double Loss(ReadOnlySpan<float> logits, int outputs, ReadOnlySpan<int> labels, int firstNew, double alpha, double beta, double[] scratch)
+    {
+        double loss = 0;
+        for (int r = 0; r < labels.Length; r++)
+        {
+            ReadOnlySpan<float> row = logits.Slice(r * outputs, outputs);
+            double max = double.NegativeInfinity;
+            for (int k = 0; k < outputs; k++) max = Math.Max(max, scratch[k] = k >= firstNew ? alpha * row[k] + beta : row[k]);
+            double sum = 0;
+            for (int k = 0; k < outputs; k++) sum += Math.Exp(scratch[k] - max);
+            loss += max + Math.Log(sum) - scratch[labels[r]];
+        }
+        return loss;
     }
 }
