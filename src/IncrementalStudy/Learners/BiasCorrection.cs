@@ -57,8 +57,8 @@ internal sealed record BiasCorrection(int FirstNew, double Alpha, double Beta)
             // A rise within rounding is accepted, so a fit that converges with full steps keeps exactly those steps.
             double limit = Loss(logits, outputs, labels, firstNew, alpha, beta, p) * (1 + 1e-9) + 1e-12;
             double step = 1;
-            while (step > 1e-6 && !(Loss(logits, outputs, labels, firstNew, alpha - step * da, beta - step * db, p) <= limit)) step /= 2;
-            if (step <= 1e-6) break; // no descent along the Newton direction
+            while (step > 1e-12 && !(Loss(logits, outputs, labels, firstNew, alpha - step * da, beta - step * db, p) <= limit)) step /= 2;
+            if (step <= 1e-12) break; // no descent along the Newton direction
             alpha -= step * da;
             beta -= step * db;
             if (step * (Math.Abs(da) + Math.Abs(db)) < 1e-12) break;

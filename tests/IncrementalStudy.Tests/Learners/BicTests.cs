@@ -34,4 +34,17 @@ public class BicTests
         new BiasCorrection(2, 2, -1).Apply(corrected, 3);
         Assert.Equal([0.5f, -1.25f, 5f, 2f, 0.1f, 13f], corrected); // only the new column moves
     }
+
+    [Fact]
+    public void An_overshooting_newton_step_is_damped_so_the_fit_reaches_the_optimum_instead_of_diverging()
+    {
+        // Confident new-class logits whose order alternates between labels (new at 9 and 7, old at 8 and 6): the curvature at
+        // the identity is small, and the full Newton step from there diverges (α ≈ −414, loss 2262 against 14.0 at the
+        // identity, computed with full steps). Damped, the fit reaches the optimum: one new and one old sample on each side.
+        float[] logits = [0, 9, 0, 7, 0, 8, 0, 6];
+        int[] labels = [1, 1, 0, 0];
+        BiasCorrection fit = BiasCorrection.Fit(logits, 2, labels, firstNew: 1);
+        Assert.Equal(0.9081842625600948, fit.Alpha, 6);
+        Assert.Equal(-6.811381969200711, fit.Beta, 6);
+    }
 }
