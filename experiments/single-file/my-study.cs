@@ -1,5 +1,5 @@
 #:project ../../src/IncrementalStudy.Running
-// An experiment in one C# file, outside the experiments project: `dotnet run my-study.cs -- OUT [SEEDS]` writes OUT/my-study
+// An experiment in one C# file, outside the experiments project: `dotnet run -c Release my-study.cs -- OUT [SEEDS]` writes OUT/my-study
 // (CSV tables, manifest.json, figures, report.md, checks.csv), the same folder `incstudy run` writes for a built-in
 // experiment. Copy this file anywhere and point the #:project line above at src/IncrementalStudy.Running of a clone.
 using IncrementalStudy.Data;
