@@ -40,13 +40,13 @@ public sealed class LearnerFamilies : IExperiment
     /// </summary>
     public static ExperimentDefinition OnImages(ExperimentDefinition basis, string name, string description, Budget budget, int fullSeeds,
         IReadOnlyList<Expectation> fullExpectations, IReadOnlyList<Expectation> smokeExpectations) => basis with
-    {
-        Name = name,
-        Description = description,
-        Seeds = budget == Budget.Full ? fullSeeds : basis.Seeds,
-        Strategies = Strategies(replayPerClass: 100, ovaSamples: 1000, ewcLambdas: [100, 10000], fisherSamples: 1000),
-        Expectations = budget == Budget.Full ? fullExpectations : smokeExpectations,
-    };
+        {
+            Name = name,
+            Description = description,
+            Seeds = budget == Budget.Full ? fullSeeds : basis.Seeds,
+            Strategies = Strategies(replayPerClass: 100, ovaSamples: 1000, ewcLambdas: [100, 10000], fisherSamples: 1000),
+            Expectations = budget == Budget.Full ? fullExpectations : smokeExpectations,
+        };
 
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
         SplitDigits.Base(Name, Description, budget, Strategies(replayPerClass: 20, ovaSamples: 200, ewcLambdas: [100, 10000])) with
