@@ -68,13 +68,9 @@ internal sealed class BicLearner : IIncrementalLearner, IMemoryLedger
 
     public HeadExpansion? AddCategory(Dataset newCategorySamples)
     {
-        INetwork before = _model.Clone();
-        long stateBefore = _optimizer.StateFloatCount;
-        int oldOutputs = _model.Outputs;
-        (float[] column, float bias) = HeadInitializer.NewOutput(HeadInit.Random, _model, newCategorySamples, _context.TotalCategories, _headInitRng);
-        _model.AddOutput(column, bias);
-        _optimizer = _optimizerSpec.Create();
-        return new HeadExpansion(oldOutputs, before, _model, stateBefore, _optimizer.StateFloatCount);
+        (HeadExpansion expansion, _optimizer) = HeadExpansion.AddOutputWithFreshOptimizer(_model, _optimizer, _optimizerSpec, HeadInit.Random,
+            newCategorySamples, _context.TotalCategories, _headInitRng);
+        return expansion;
     }
 
     public PhaseTraining Train(PhaseData phase)
