@@ -23,6 +23,7 @@ internal static unsafe class Gemm
 
     private const int WideColumnBlock = 32;
     private const int WideDepthBlock = 128;
+    private const int ShortStripedDepth = 32; // A·Bᵀ below this shared dimension gathers columns of B instead of packing rows
 
     /// <summary>C[m×n] = A[m×k]·B[k×n] (or += when <paramref name="accumulate"/>).</summary>
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
@@ -33,9 +34,8 @@ internal static unsafe class Gemm
 
     private static void MultiplyOn(KernelPath path, ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate)
     {
-        if (!accumulate) c[..(m * n)].Clear();
         fixed (float* pa = a, pb = b, pc = c)
-            Accumulate(path, pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n);
+            Accumulate(path, pa, rowStride: k, depthStride: 1, pb, pc, m, depth: k, n, accumulate);
     }
 
     /// <summary>
@@ -60,9 +60,8 @@ internal static unsafe class Gemm
     public static void MultiplyTransposeA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
     {
         CheckSizes(a.Length, m * k, b.Length, m * n, c.Length, k * n);
-        if (!accumulate) c[..(k * n)].Clear();
         fixed (float* pa = a, pb = b, pc = c)
-            Accumulate(Kernels.Current, pa, rowStride: 1, depthStride: k, pb, pc, rows: k, depth: m, n);
+            Accumulate(Kernels.Current, pa, rowStride: 1, depthStride: k, pb, pc, rows: k, depth: m, n, accumulate);
     }
 
     /// <summary>C[m×n] = A[m×k]·B[n×k]ᵀ (or +=): the input gradient dY·Wᵀ.</summary>
@@ -85,20 +84,27 @@ internal static unsafe class Gemm
             }
             // Columns below n − n % 4 are 8-lane striped dot products (DotFour's order), the last n % 4 sequential ones.
             int striped = n - n % 4, blocked;
-            if (path == KernelPath.Avx512)
+            if (path == KernelPath.Avx512 && k < ShortStripedDepth)
+            {
+                // A shared dimension of a few chunks (the gradient through a 10-class head): too short for packed rows of B,
+                // whose depth tail would be summed one element at a time.
+                blocked = striped;
+                ShortStripedRows512(pa, pb, pc, m, k, striped, n, accumulate);
+            }
+            else if (path == KernelPath.Avx512)
             {
                 // Eight rows of B outside, packed once so each 8-wide chunk of a pair of rows is one contiguous 512-bit load;
                 // all 6-row blocks of A inside, so the packed rows stay in L1 while A streams from L2.
                 int chunks = k / 8;
                 blocked = n - n % 8;
-                fixed (float* packed = PackBuffer(64 * chunks))
-                    for (int j = 0; j < blocked; j += 8)
-                    {
-                        float* bBlock = pb + (long)j * k;
-                        PackEightRows(bBlock, k, chunks, packed);
-                        for (int i = 0; i < m; i += 6)
-                            DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, Math.Min(6, m - i), accumulate);
-                    }
+                float* packed = PackBuffer(64 * chunks);
+                for (int j = 0; j < blocked; j += 8)
+                {
+                    float* bBlock = pb + (long)j * k;
+                    PackEightRows(bBlock, k, chunks, packed);
+                    for (int i = 0; i < m; i += 6)
+                        DotBlock6x8(pa + (long)i * k, packed, bBlock, k, chunks, pc + (long)i * n + j, n, Math.Min(6, m - i), accumulate);
+                }
             }
             else
             {
@@ -169,34 +175,38 @@ internal static unsafe class Gemm
     /// blocks processed in increasing order with C stored between them, which keeps every element's sequence of roundings
     /// unchanged while a panel of B stays in L1.
     /// </summary>
-    private static void Accumulate(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    /// <remarks>
+    /// Without <paramref name="accumulate"/> C starts at zero: the AVX-512 kernels start their first depth block's registers
+    /// at +0 instead of loading a cleared C (the same +0 addend, so the same bits, without a pass over C); the other paths
+    /// clear C first.
+    /// </remarks>
+    private static void Accumulate(KernelPath path, float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n, bool accumulate)
     {
+        if (!accumulate && (path != KernelPath.Avx512 || depth == 0)) new Span<float>(c, rows * n).Clear();
         // A 32-column panel is twice as wide, so the AVX-512 path takes half the depth to keep it at 16 KiB in L1.
         int depthBlock = path == KernelPath.Avx512 ? WideDepthBlock : DepthBlock;
         for (int s0 = 0; s0 < depth; s0 += depthBlock)
         {
             float* aBlock = a + (long)s0 * depthStride, bBlock = b + (long)s0 * n;
             int depthInBlock = Math.Min(depthBlock, depth - s0);
-            if (path == KernelPath.Avx512) AccumulateBlock512(aBlock, rowStride, depthStride, bBlock, c, rows, depthInBlock, n);
+            if (path == KernelPath.Avx512) AccumulateBlock512(aBlock, rowStride, depthStride, bBlock, c, rows, depthInBlock, n, fromZero: !accumulate && s0 == 0);
             else AccumulateBlock(path, aBlock, rowStride, depthStride, bBlock, c, rows, depthInBlock, n);
         }
     }
 
     /// <summary>The AVX-512 form of <see cref="AccumulateBlock"/> (<see cref="KernelBlocks512"/>), with A packed first for Aᵀ·B.</summary>
-    private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    private static void AccumulateBlock512(float* a, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n, bool fromZero)
     {
         if (rowStride == 1 && depthStride != 1 && n >= WideColumnBlock)
         {
             // Aᵀ·B reads six neighbouring values of A per step from a row one A-row apart, a new cache line and often a new
             // page each time; packed once per depth block as [block of 6 rows][step][6], every block is one contiguous stream.
-            fixed (float* packed = PackBuffer((rows + RowBlock - 1) / RowBlock * RowBlock * depth))
-            {
-                PackRowBlocks(a, depthStride, rows, depth, packed);
-                KernelBlocks512(packed, blockStride: depth, rowStride: 1, depthStride: RowBlock, b, c, rows, depth, n);
-            }
+            float* packed = PackBuffer((rows + RowBlock - 1) / RowBlock * RowBlock * depth);
+            PackRowBlocks(a, depthStride, rows, depth, packed);
+            KernelBlocks512(packed, blockStride: depth, rowStride: 1, depthStride: RowBlock, b, c, rows, depth, n, fromZero);
             return;
         }
-        KernelBlocks512(a, blockStride: rowStride, rowStride, depthStride, b, c, rows, depth, n);
+        KernelBlocks512(a, blockStride: rowStride, rowStride, depthStride, b, c, rows, depth, n, fromZero);
     }
 
     /// <summary>
@@ -220,26 +230,28 @@ internal static unsafe class Gemm
     /// row in the spare rows of the kernel: they load, compute and store the same values at the same place, so the rows left
     /// over run at full speed instead of on one dependency chain per register.
     /// </summary>
-    private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n)
+    private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n, bool fromZero)
     {
         int j = 0;
         if (n >= WideColumnBlock)
-            fixed (float* panel = PanelBuffer(depth * WideColumnBlock))
-                for (; j + WideColumnBlock <= n; j += WideColumnBlock)
+        {
+            float* panel = PanelBuffer(depth * WideColumnBlock);
+            for (; j + WideColumnBlock <= n; j += WideColumnBlock)
+            {
+                // The 32-column panel of B copied to one contiguous 16 KiB stream (its rows are n floats apart in B):
+                // fewer pages and cache sets for the row blocks that all reread it, and a sequential prefetch.
+                for (int s = 0; s < depth; s++)
                 {
-                    // The 32-column panel of B copied to one contiguous 16 KiB stream (its rows are n floats apart in B):
-                    // fewer pages and cache sets for the row blocks that all reread it, and a sequential prefetch.
-                    for (int s = 0; s < depth; s++)
-                    {
-                        Avx512F.Store(panel + s * WideColumnBlock, Avx512F.LoadVector512(b + (long)s * n + j));
-                        Avx512F.Store(panel + s * WideColumnBlock + 16, Avx512F.LoadVector512(b + (long)s * n + j + 16));
-                    }
-                    for (int r = 0; r < rows; r += RowBlock)
-                        Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, panel, WideColumnBlock, c + (long)r * n + j, n, depth, Math.Min(RowBlock, rows - r));
+                    Avx512F.Store(panel + s * WideColumnBlock, Avx512F.LoadVector512(b + (long)s * n + j));
+                    Avx512F.Store(panel + s * WideColumnBlock + 16, Avx512F.LoadVector512(b + (long)s * n + j + 16));
                 }
+                for (int r = 0; r < rows; r += RowBlock)
+                    Kernel6x32(a + (long)r * blockStride, rowStride, depthStride, panel, WideColumnBlock, c + (long)r * n + j, n, depth, Math.Min(RowBlock, rows - r), fromZero);
+            }
+        }
         for (; j < n; j += 16)
             for (int r = 0; r < rows; r += RowBlock)
-                Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j));
+                Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j), fromZero);
     }
 
     /// <summary>Offset of row <paramref name="row"/> of a block of <paramref name="count"/> rows, the last row standing in for the missing ones.</summary>
@@ -248,18 +260,23 @@ internal static unsafe class Gemm
 
     /// <summary>A 6 × 32 block of C in twelve AVX-512 registers; each step broadcasts 6 values of A against 32 of B (rows of B <paramref name="bStride"/> apart).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int bStride, float* c, int n, int depth, int count)
+    private static void Kernel6x32(float* a, int rowStride, int depthStride, float* b, int bStride, float* c, int n, int depth, int count, bool fromZero)
     {
         float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
         float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
         float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
         float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
-        Vector512<float> c00 = Avx512F.LoadVector512(r0), c01 = Avx512F.LoadVector512(r0 + 16);
-        Vector512<float> c10 = Avx512F.LoadVector512(r1), c11 = Avx512F.LoadVector512(r1 + 16);
-        Vector512<float> c20 = Avx512F.LoadVector512(r2), c21 = Avx512F.LoadVector512(r2 + 16);
-        Vector512<float> c30 = Avx512F.LoadVector512(r3), c31 = Avx512F.LoadVector512(r3 + 16);
-        Vector512<float> c40 = Avx512F.LoadVector512(r4), c41 = Avx512F.LoadVector512(r4 + 16);
-        Vector512<float> c50 = Avx512F.LoadVector512(r5), c51 = Avx512F.LoadVector512(r5 + 16);
+        Vector512<float> c00 = Vector512<float>.Zero, c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        Vector512<float> c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        if (!fromZero)
+        {
+            c00 = Avx512F.LoadVector512(r0); c01 = Avx512F.LoadVector512(r0 + 16);
+            c10 = Avx512F.LoadVector512(r1); c11 = Avx512F.LoadVector512(r1 + 16);
+            c20 = Avx512F.LoadVector512(r2); c21 = Avx512F.LoadVector512(r2 + 16);
+            c30 = Avx512F.LoadVector512(r3); c31 = Avx512F.LoadVector512(r3 + 16);
+            c40 = Avx512F.LoadVector512(r4); c41 = Avx512F.LoadVector512(r4 + 16);
+            c50 = Avx512F.LoadVector512(r5); c51 = Avx512F.LoadVector512(r5 + 16);
+        }
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
@@ -288,15 +305,16 @@ internal static unsafe class Gemm
 
     /// <summary>A 6 × 16 block of C, or its first <paramref name="columns"/> columns through masked loads and stores (rows as in <see cref="Kernel6x32"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count, int columns)
+    private static void Kernel6x16Masked(float* a, int rowStride, int depthStride, float* b, int n, float* c, int depth, int count, int columns, bool fromZero)
     {
-        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero;
+        // Loads through an all-clear mask give zeros: the first depth block of a fresh C reads nothing.
+        Vector512<float> mask = TailMask.First16(columns), zero = Vector512<float>.Zero, loadMask = fromZero ? zero : mask;
         float* a0 = a, a1 = a + RowOffset(1, count, rowStride), a2 = a + RowOffset(2, count, rowStride);
         float* a3 = a + RowOffset(3, count, rowStride), a4 = a + RowOffset(4, count, rowStride), a5 = a + RowOffset(5, count, rowStride);
         float* r0 = c, r1 = c + RowOffset(1, count, n), r2 = c + RowOffset(2, count, n);
         float* r3 = c + RowOffset(3, count, n), r4 = c + RowOffset(4, count, n), r5 = c + RowOffset(5, count, n);
-        Vector512<float> c0 = Avx512F.MaskLoad(r0, mask, zero), c1 = Avx512F.MaskLoad(r1, mask, zero), c2 = Avx512F.MaskLoad(r2, mask, zero);
-        Vector512<float> c3 = Avx512F.MaskLoad(r3, mask, zero), c4 = Avx512F.MaskLoad(r4, mask, zero), c5 = Avx512F.MaskLoad(r5, mask, zero);
+        Vector512<float> c0 = Avx512F.MaskLoad(r0, loadMask, zero), c1 = Avx512F.MaskLoad(r1, loadMask, zero), c2 = Avx512F.MaskLoad(r2, loadMask, zero);
+        Vector512<float> c3 = Avx512F.MaskLoad(r3, loadMask, zero), c4 = Avx512F.MaskLoad(r4, loadMask, zero), c5 = Avx512F.MaskLoad(r5, loadMask, zero);
         long offset = 0;
         for (int s = 0; s < depth; s++, offset += depthStride)
         {
@@ -454,6 +472,52 @@ internal static unsafe class Gemm
         }
     }
 
+    /// <summary>
+    /// Columns [0, <paramref name="striped"/>) of A·Bᵀ (or +=) for 8 ≤ k &lt; <see cref="ShortStripedDepth"/> on AVX-512, 16 rows of B
+    /// at a time with their columns gathered once, one lane per element of C: each element gets the eight striped partial
+    /// sums of <see cref="DotFour"/> (lane l sums depth l, l + 8, … by fused multiply-add from zero), reduced as
+    /// <see cref="SumOfEight"/>, then the depth tail in ascending order, so every bit is the one the other kernels give.
+    /// </summary>
+    private static void ShortStripedRows512(float* a, float* b, float* c, int m, int k, int striped, int n, bool accumulate)
+    {
+        int chunked = k - k % 8;
+        Span<Vector512<float>> columns = stackalloc Vector512<float>[k];
+        Span<float> gathered = stackalloc float[16];
+        Vector512<float> zero = Vector512<float>.Zero;
+        for (int j = 0; j < striped; j += 16)
+        {
+            int width = Math.Min(16, striped - j);
+            for (int p = 0; p < k; p++)
+            {
+                gathered.Clear();
+                for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
+                columns[p] = Vector512.Create<float>(gathered);
+            }
+            Vector512<float> mask = TailMask.First16(width);
+            for (int i = 0; i < m; i++)
+            {
+                float* aRow = a + (long)i * k;
+                Vector512<float> l0 = zero, l1 = zero, l2 = zero, l3 = zero, l4 = zero, l5 = zero, l6 = zero, l7 = zero;
+                for (int p = 0; p < chunked; p += 8)
+                {
+                    l0 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p]), columns[p], l0);
+                    l1 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 1]), columns[p + 1], l1);
+                    l2 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 2]), columns[p + 2], l2);
+                    l3 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 3]), columns[p + 3], l3);
+                    l4 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 4]), columns[p + 4], l4);
+                    l5 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 5]), columns[p + 5], l5);
+                    l6 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 6]), columns[p + 6], l6);
+                    l7 = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p + 7]), columns[p + 7], l7);
+                }
+                Vector512<float> sum = Avx512F.Add(Avx512F.Add(Avx512F.Add(l0, l1), Avx512F.Add(l2, l3)), Avx512F.Add(Avx512F.Add(l4, l5), Avx512F.Add(l6, l7)));
+                for (int p = chunked; p < k; p++) sum = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p]), columns[p], sum);
+                float* cRow = c + (long)i * n + j;
+                if (accumulate) sum = Avx512F.Add(Avx512F.MaskLoad(cRow, mask, zero), sum);
+                Avx512F.MaskStore(cRow, mask, sum);
+            }
+        }
+    }
+
     /// <summary><see cref="ShortDotRows"/> over 16 rows of B at a time (AVX-512), with the same per-element order.</summary>
     private static void ShortDotRows512(float* a, float* b, float* c, int m, int k, int n, bool accumulate)
     {
@@ -482,22 +546,14 @@ internal static unsafe class Gemm
         }
     }
 
-    [ThreadStatic] private static float[]? t_packed;
-    [ThreadStatic] private static float[]? t_panel;
+    [ThreadStatic] private static AlignedScratch? t_packed;
+    [ThreadStatic] private static AlignedScratch? t_panel;
 
     /// <summary>This thread's buffer for a contiguous panel of B in the AVX-512 A·B forms (at most 128 × 32 floats).</summary>
-    private static float[] PanelBuffer(int length)
-    {
-        if (t_panel is null || t_panel.Length < length) t_panel = new float[Math.Max(length, WideColumnBlock * WideDepthBlock)];
-        return t_panel;
-    }
+    private static float* PanelBuffer(int length) => (t_panel ??= new AlignedScratch()).Get(Math.Max(length, WideColumnBlock * WideDepthBlock));
 
     /// <summary>This thread's buffer for a packed operand (rows of B for A·Bᵀ, of A for Aᵀ·B), grown on demand and then reused so a training step allocates nothing.</summary>
-    private static float[] PackBuffer(int length)
-    {
-        if (t_packed is null || t_packed.Length < length) t_packed = new float[Math.Max(length, 64)];
-        return t_packed;
-    }
+    private static float* PackBuffer(int length) => (t_packed ??= new AlignedScratch()).Get(Math.Max(length, 64));
 
     /// <summary>
     /// Eight rows of B (k long) as [chunk][pair][16]: for each 8-wide chunk of the depth, rows 2q and 2q + 1 side by side, so

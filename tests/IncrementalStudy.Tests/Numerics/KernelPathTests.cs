@@ -111,13 +111,14 @@ public class KernelPathTests
 
     /// <summary>
     /// A·Bᵀ over every remainder of the rows of A against the 6- and 2-row blocks, of the rows of B against the 8- and 4-row
-    /// blocks, and of the depth against the 8-wide chunks (including no full chunk and one), with and without accumulation.
+    /// blocks, and of the depth against the 8-wide chunks (including no full chunk and one), on both sides of the depth where
+    /// AVX-512 switches from gathered columns to packed rows of B (10: a 10-class head; 31, 32), with and without accumulation.
     /// </summary>
     private static void TransposeBMatches(KernelPath path)
     {
-        foreach (int k in new[] { 7, 8, 9, 15, 16, 23, 64, 401 })
+        foreach (int k in new[] { 7, 8, 9, 10, 15, 16, 23, 31, 32, 64, 401 })
             for (int m = 1; m <= 13; m++)
-                foreach (int n in new[] { 1, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 24, 29 })
+                foreach (int n in new[] { 1, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 24, 29, 38 })
                 {
                     float[] a = TestData.Uniform(m * k, (ulong)(m * 1000 + k)), bt = TestData.Uniform(n * k, (ulong)(n * 1000 + k));
                     float[] initial = TestData.Uniform(m * n, 7);
