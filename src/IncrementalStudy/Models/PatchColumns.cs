@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using IncrementalStudy.Numerics;
 
 namespace IncrementalStudy.Models;
 
@@ -86,15 +88,36 @@ internal static unsafe class PatchColumns
     /// <summary>planar[c, i] = interleaved[i, c]: a channels-last image to planar.</summary>
     public static void ToPlanar(float* interleaved, int pixels, int channels, float* planar)
     {
-        for (int i = 0; i < pixels; i++)
+        int first = 0;
+        if (Avx2.IsSupported)
+        {
+            // 8 pixels of one channel per gather: lane e reads pixel i + e.
+            Vector256<int> stride = Vector256.Create(channels) * Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            for (; first + 8 <= pixels; first += 8)
+                for (int c = 0; c < channels; c++)
+                    Avx.Store(planar + (long)c * pixels + first, Avx2.GatherVector256(interleaved + (long)first * channels + c, stride, 4));
+        }
+        for (int i = first; i < pixels; i++)
             for (int c = 0; c < channels; c++)
                 planar[(long)c * pixels + i] = interleaved[(long)i * channels + c];
     }
 
-    // Runs are short (a 10-wide output row): at least 8 long, the last 8 are stored again from the end instead of a scalar tail.
+    // Runs are short (a 10-wide output row). On AVX-512 every run is 16-wide moves with a masked last one; otherwise runs at
+    // least 8 long store their last 8 again from the end instead of a scalar tail.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Copy(float* source, float* target, int count)
     {
+        if (Avx512F.IsSupported)
+        {
+            int j = 0;
+            for (; j + 16 <= count; j += 16) Avx512F.Store(target + j, Avx512F.LoadVector512(source + j));
+            if (j < count)
+            {
+                Vector512<float> mask = TailMask.First16(count - j);
+                Avx512F.MaskStore(target + j, mask, Avx512F.MaskLoad(source + j, mask, Vector512<float>.Zero));
+            }
+            return;
+        }
         if (Vector256.IsHardwareAccelerated && count >= 8)
         {
             for (int j = 0; j + 8 < count; j += 8) Vector256.Store(Vector256.Load(source + j), target + j);
@@ -107,6 +130,13 @@ internal static unsafe class PatchColumns
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Clear(float* target, int count)
     {
+        if (Avx512F.IsSupported)
+        {
+            int j = 0;
+            for (; j + 16 <= count; j += 16) Avx512F.Store(target + j, Vector512<float>.Zero);
+            if (j < count) Avx512F.MaskStore(target + j, TailMask.First16(count - j), Vector512<float>.Zero);
+            return;
+        }
         if (Vector256.IsHardwareAccelerated && count >= 8)
         {
             for (int j = 0; j + 8 < count; j += 8) Vector256.Store(Vector256<float>.Zero, target + j);
