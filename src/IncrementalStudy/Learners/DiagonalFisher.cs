@@ -1,4 +1,3 @@
-using System.Numerics;
 using IncrementalStudy.Data;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
@@ -20,12 +19,8 @@ internal static class DiagonalFisher
         if (data.Count == 0) return fisher;
         int outputs = model.Outputs;
         var probabilities = new float[outputs];
-        var gradient = new float[outputs];
-        // One gradient per class of a sample, side by side, so each Fisher sum is read and written once per sample rather
-        // than once per class: the same additions in the same order (class by class), a tenth of the memory traffic.
-        float[][][] classGradients = [.. Enumerable.Range(0, outputs).Select(_ => parameters.Select(p => new float[p.Length]).ToArray())];
+        var gradients = new float[outputs * outputs];
         var weights = new double[outputs];
-        var used = new float[outputs][];
         for (int n = 0; n < data.Count; n++)
         {
             ReadOnlySpan<float> x = data.Row(n);
@@ -35,48 +30,13 @@ internal static class DiagonalFisher
             {
                 if (probabilities[c] == 0) continue;
                 // ∂(−log p_c)/∂z = p − e_c; its square is the same with either sign.
+                Span<float> gradient = gradients.AsSpan(classes * outputs, outputs);
                 for (int j = 0; j < outputs; j++) gradient[j] = probabilities[j] - (j == c ? 1f : 0f);
-                float[][] target = classGradients[classes];
-                for (int k = 0; k < parameters.Length; k++) target[k] = parameters[k].ExchangeGradient(target[k]);
-                model.Backward(x, 1, gradient);
-                for (int k = 0; k < parameters.Length; k++) target[k] = parameters[k].ExchangeGradient(target[k]);
                 weights[classes++] = probabilities[c] / (double)data.Count;
             }
-            for (int k = 0; k < parameters.Length; k++)
-            {
-                for (int u = 0; u < classes; u++) used[u] = classGradients[u][k];
-                AddWeightedSquares(used.AsSpan(0, classes), weights.AsSpan(0, classes), fisher[k]);
-            }
+            // The classes' backward passes together: the same sums, class by class, as one backward pass per class.
+            model.AddSquaredSampleGradients(x, gradients.AsSpan(0, classes * outputs), classes, weights.AsSpan(0, classes), fisher);
         }
         return fisher;
-    }
-
-    /// <summary>
-    /// f_i += (w_u·g_u,i)·g_u,i in double for u = 0, 1, … in turn. Lane by lane the same two roundings as the scalar tail (no
-    /// fused multiply-add), so the sums do not depend on the vector width.
-    /// </summary>
-    private static void AddWeightedSquares(ReadOnlySpan<float[]> gradients, ReadOnlySpan<double> weights, Span<double> f)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            int half = Vector<double>.Count;
-            for (; i <= f.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                Vector<double> low = new(f.Slice(i)), high = new(f.Slice(i + half));
-                for (int u = 0; u < gradients.Length; u++)
-                {
-                    var w = new Vector<double>(weights[u]);
-                    Vector.Widen(new Vector<float>(gradients[u].AsSpan(i)), out Vector<double> gLow, out Vector<double> gHigh);
-                    low += w * gLow * gLow;
-                    high += w * gHigh * gHigh;
-                }
-                low.CopyTo(f.Slice(i));
-                high.CopyTo(f.Slice(i + half));
-            }
-        }
-        for (; i < f.Length; i++)
-            for (int u = 0; u < gradients.Length; u++)
-                f[i] += weights[u] * gradients[u][i] * (double)gradients[u][i];
     }
 }

@@ -183,6 +183,29 @@ internal sealed unsafe class Conv2DLayer : ILayer
                 y[(long)q * filters + f] = product[(long)f * positions + q] + bias[f];
     }
 
+    /// <summary>
+    /// Row by row, the gradient <see cref="Backward"/> on that row alone writes (lowered, one kernel-gradient product, the bias
+    /// as position sums) into the parameters' gradient buffers, then its weighted squares added. The products are counted:
+    /// they come on top of the batch's backward pass (a sum over positions is not an outer product of stored values).
+    /// </summary>
+    public void AddSquaredRowGradients(ReadOnlySpan<float> input, ReadOnlySpan<float> outputGradient, int rows, ReadOnlySpan<double> weights, ReadOnlySpan<double[]> sums)
+    {
+        int patch = PatchSize, filters = Filters;
+        fixed (float* x = input)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                ReadOnlySpan<float> rowDelta = outputGradient.Slice(r * OutputWidth, OutputWidth);
+                LowerChunk(x, r, 1);
+                Gemm.Multiply(_columns.AsSpan(0, patch * Positions), rowDelta, Kernel.Gradient, patch, Positions, filters);
+                RowVectors.SumRows(rowDelta, Positions, Bias.Gradient);
+                WeightedSquares.Add(Kernel.Gradient, weights[r], sums[0]);
+                WeightedSquares.Add(Bias.Gradient, weights[r], sums[1]);
+            }
+        }
+        MultiplyAddCounter.Add((long)rows * MultiplyAddsPerSample);
+    }
+
     /// <summary>Wᵀ into the first rows of <see cref="_kernelRows"/> (the rest stay zero).</summary>
     private void TransposeKernel()
     {

@@ -48,6 +48,22 @@ public sealed class DenseLayer : ILayer
     /// Backward pass. <paramref name="outputGradient"/> holds dL/dy on entry and is turned into dL/d(pre-activation) in place;
     /// the parameter gradients are overwritten; dL/dx is written when <paramref name="inputGradient"/> is not empty.
     /// </summary>
+    /// <summary>
+    /// Row r's kernel gradient is the outer product x_r ⊗ δ_r and its bias gradient 0 + δ_r (what <see cref="Backward"/> on
+    /// that row alone writes), so the squares are summed from x and δ without storing a gradient per row.
+    /// </summary>
+    public void AddSquaredRowGradients(ReadOnlySpan<float> input, ReadOnlySpan<float> outputGradient, int rows, ReadOnlySpan<double> weights, ReadOnlySpan<double[]> sums)
+    {
+        ReadOnlySpan<float> delta = outputGradient[..(rows * Outputs)];
+        WeightedSquares.AddOuterProducts(input, Inputs, delta, Outputs, rows, weights, sums[0]);
+        Span<float> biasGradient = Bias.Gradient;
+        for (int r = 0; r < rows; r++)
+        {
+            RowVectors.SumRows(delta.Slice(r * Outputs, Outputs), 1, biasGradient);
+            WeightedSquares.Add(biasGradient, weights[r], sums[1]);
+        }
+    }
+
     public void Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> output, int rows, Span<float> outputGradient, Span<float> inputGradient)
     {
         Span<float> delta = outputGradient[..(rows * Outputs)];

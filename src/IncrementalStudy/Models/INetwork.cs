@@ -23,6 +23,15 @@ public interface INetwork
     /// <summary>Backpropagates dL/dlogits through the last forward pass on the same inputs; overwrites every parameter gradient.</summary>
     void Backward(ReadOnlySpan<float> inputs, int rows, ReadOnlySpan<float> logitGradient);
 
+    /// <summary>
+    /// After <see cref="Forward"/> on the one sample <paramref name="input"/>: for each of <paramref name="rows"/> logit
+    /// gradients (row-major) in turn, adds (w_r·g_r,i)·g_r,i in double to sums[p][i] for every parameter value, where g_r is the
+    /// gradient <see cref="Backward"/> on that sample and logit gradient row r writes; every sum gets the same additions in the
+    /// same order as that loop of one-row backward passes. Parameters in <see cref="Parameters"/> order. Parameter gradients
+    /// are left overwritten.
+    /// </summary>
+    void AddSquaredSampleGradients(ReadOnlySpan<float> input, ReadOnlySpan<float> logitGradients, int rows, ReadOnlySpan<double> weights, IReadOnlyList<double[]> sums);
+
     /// <summary>Grows the head by one output node; old weights keep their bits.</summary>
     void AddOutput(ReadOnlySpan<float> column, float bias);
 

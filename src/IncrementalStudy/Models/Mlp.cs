@@ -60,6 +60,9 @@ internal sealed class Mlp : INetwork
     /// </summary>
     public void Backward(ReadOnlySpan<float> inputs, int rows, ReadOnlySpan<float> logitGradient) => _network.Backward(inputs, rows, logitGradient);
 
+    public void AddSquaredSampleGradients(ReadOnlySpan<float> input, ReadOnlySpan<float> logitGradients, int rows, ReadOnlySpan<double> weights, IReadOnlyList<double[]> sums) =>
+        _network.AddSquaredSampleGradients(input, logitGradients, rows, weights, sums);
+
     /// <summary>Grows the output layer by one node; the caller decides what happens to optimizer state.</summary>
     public void AddOutput(ReadOnlySpan<float> column, float bias) => _network.AddOutput(column, bias);
 

@@ -19,18 +19,6 @@ public sealed class Parameter
     public float[] Gradient { get; private set; }
     public int Length => Value.Length;
 
-    /// <summary>
-    /// Puts <paramref name="buffer"/> (same length) in place of the gradient and returns the array it replaces, so the next
-    /// backward pass writes into a buffer of the caller's (several per-class gradients kept side by side for the Fisher).
-    /// </summary>
-    internal float[] ExchangeGradient(float[] buffer)
-    {
-        if (buffer.Length != Gradient.Length) throw new ArgumentException($"A gradient buffer for {Name} needs {Gradient.Length} floats, got {buffer.Length}.", nameof(buffer));
-        float[] previous = Gradient;
-        Gradient = buffer;
-        return previous;
-    }
-
     /// <summary>Appends <paramref name="added"/> zero columns; every existing value keeps its bits.</summary>
     public void AppendColumns(int added)
     {

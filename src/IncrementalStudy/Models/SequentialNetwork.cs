@@ -13,6 +13,7 @@ internal sealed class SequentialNetwork : INetwork
     private readonly int _firstTrainable;
     private float[][] _activations = [];
     private float[][] _gradients = [];
+    private float[] _repeatedInput = [];
     private int _capacityRows;
 
     private SequentialNetwork(List<ILayer> layers)
@@ -125,6 +126,42 @@ internal sealed class SequentialNetwork : INetwork
     public void RequireWidth(Data.Dataset data, string paramName)
     {
         NetworkInputs.RequireWidth(Inputs, data, paramName);
+    }
+
+    public void AddSquaredSampleGradients(ReadOnlySpan<float> input, ReadOnlySpan<float> logitGradients, int rows, ReadOnlySpan<double> weights, IReadOnlyList<double[]> sums)
+    {
+        if (rows > _capacityRows)
+        {
+            float[][] last = _activations;
+            Grow(rows);
+            for (int i = 0; i < _layers.Count; i++) last[i].AsSpan(0, _layers[i].OutputWidth).CopyTo(_activations[i]);
+        }
+        // The sample's activations repeated for every gradient row: rows of a batch are independent, so these are the values
+        // a forward pass of that many copies would compute, without computing them again. Then one backward pass of all rows
+        // (each row's deltas are its own) instead of one per row, and each layer adds its rows' squared gradients.
+        if (_repeatedInput.Length < rows * Inputs) _repeatedInput = new float[rows * Inputs];
+        for (int r = 0; r < rows; r++)
+        {
+            input[..Inputs].CopyTo(_repeatedInput.AsSpan(r * Inputs));
+            for (int i = 0; i < _layers.Count; i++)
+            {
+                int width = _layers[i].OutputWidth;
+                if (r > 0) _activations[i].AsSpan(0, width).CopyTo(_activations[i].AsSpan(r * width));
+            }
+        }
+        ReadOnlySpan<float> inputs = _repeatedInput.AsSpan(0, rows * Inputs);
+        Backward(inputs, rows, logitGradients);
+        int first = 0;
+        for (int i = _firstTrainable; i < _layers.Count; i++)
+        {
+            ILayer layer = _layers[i];
+            int count = layer.Parameters.Count;
+            if (count == 0) continue;
+            ReadOnlySpan<float> layerInput = i == 0 ? inputs : _activations[i - 1].AsSpan(0, rows * layer.InputWidth);
+            double[][] layerSums = [.. sums.Skip(first).Take(count)];
+            layer.AddSquaredRowGradients(layerInput, _gradients[i].AsSpan(0, rows * layer.OutputWidth), rows, weights, layerSums);
+            first += count;
+        }
     }
 
     public SequentialNetwork Clone() => new([.. _layers.Select(l => l.Clone())]);

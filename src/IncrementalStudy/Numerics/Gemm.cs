@@ -91,6 +91,12 @@ internal static unsafe class Gemm
                 blocked = striped;
                 ShortStripedRows512(pa, pb, pc, m, k, striped, n, accumulate);
             }
+            else if (path == KernelPath.Avx512 && m == 1)
+            {
+                // One row of A (a per-sample backward pass, as the Fisher runs): packing would read B twice and the 6-row block
+                // would compute the row six times; DotFour's 8-lane sums are the same bits.
+                blocked = 0;
+            }
             else if (path == KernelPath.Avx512)
             {
                 // Eight rows of B outside, packed once so each 8-wide chunk of a pair of rows is one contiguous 512-bit load;
@@ -232,6 +238,11 @@ internal static unsafe class Gemm
     /// </summary>
     private static void KernelBlocks512(float* a, int blockStride, int rowStride, int depthStride, float* b, float* c, int rows, int depth, int n, bool fromZero)
     {
+        if (rows == 1)
+        {
+            SingleRow512(a, depthStride, b, c, depth, n, fromZero);
+            return;
+        }
         int j = 0;
         if (n >= WideColumnBlock)
         {
@@ -252,6 +263,52 @@ internal static unsafe class Gemm
         for (; j < n; j += 16)
             for (int r = 0; r < rows; r += RowBlock)
                 Kernel6x16Masked(a + (long)r * blockStride, rowStride, depthStride, b + j, n, c + (long)r * n + j, depth, Math.Min(RowBlock, rows - r), Math.Min(16, n - j), fromZero);
+    }
+
+    /// <summary>
+    /// One row of C (a forward pass of one sample): 128 columns at a time in eight accumulators, straight from B (each value of
+    /// B is read once, so a panel copy would only add work), instead of the 6-row kernel computing the row six times. Each
+    /// element is still one fused multiply-add chain over the depth in order.
+    /// </summary>
+    private static void SingleRow512(float* a, int depthStride, float* b, float* c, int depth, int n, bool fromZero)
+    {
+        Vector512<float> zero = Vector512<float>.Zero;
+        int j = 0;
+        for (; j + 128 <= n; j += 128)
+        {
+            float* r = c + j;
+            Vector512<float> c0 = zero, c1 = zero, c2 = zero, c3 = zero, c4 = zero, c5 = zero, c6 = zero, c7 = zero;
+            if (!fromZero)
+            {
+                c0 = Avx512F.LoadVector512(r); c1 = Avx512F.LoadVector512(r + 16); c2 = Avx512F.LoadVector512(r + 32); c3 = Avx512F.LoadVector512(r + 48);
+                c4 = Avx512F.LoadVector512(r + 64); c5 = Avx512F.LoadVector512(r + 80); c6 = Avx512F.LoadVector512(r + 96); c7 = Avx512F.LoadVector512(r + 112);
+            }
+            long offset = 0;
+            for (int s = 0; s < depth; s++, offset += depthStride)
+            {
+                float* bRow = b + (long)s * n + j;
+                Vector512<float> x = Vector512.Create(a[offset]);
+                c0 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow), c0);
+                c1 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 16), c1);
+                c2 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 32), c2);
+                c3 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 48), c3);
+                c4 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 64), c4);
+                c5 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 80), c5);
+                c6 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 96), c6);
+                c7 = Avx512F.FusedMultiplyAdd(x, Avx512F.LoadVector512(bRow + 112), c7);
+            }
+            Avx512F.Store(r, c0); Avx512F.Store(r + 16, c1); Avx512F.Store(r + 32, c2); Avx512F.Store(r + 48, c3);
+            Avx512F.Store(r + 64, c4); Avx512F.Store(r + 80, c5); Avx512F.Store(r + 96, c6); Avx512F.Store(r + 112, c7);
+        }
+        for (; j < n; j += 16)
+        {
+            Vector512<float> mask = TailMask.First16(Math.Min(16, n - j));
+            Vector512<float> sum = fromZero ? zero : Avx512F.MaskLoad(c + j, mask, zero);
+            long offset = 0;
+            for (int s = 0; s < depth; s++, offset += depthStride)
+                sum = Avx512F.FusedMultiplyAdd(Vector512.Create(a[offset]), Avx512F.MaskLoad(b + (long)s * n + j, mask, zero), sum);
+            Avx512F.MaskStore(c + j, mask, sum);
+        }
     }
 
     /// <summary>Offset of row <paramref name="row"/> of a block of <paramref name="count"/> rows, the last row standing in for the missing ones.</summary>

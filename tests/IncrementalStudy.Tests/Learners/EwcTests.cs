@@ -92,16 +92,38 @@ public class EwcTests
         var blobs = new GaussianBlobs([[0, 0], [0, 2], [2, 0]]);
         Dataset data = blobs.Generate([4, 3, 3], Rng.For("ewc-test", 2, "data"));
         Mlp model = Mlp.Create(NetworkSpec.SeedScenario, 3, Rng.For("ewc-test", 2, "body"), Rng.For("ewc-test", 2, "head"));
+        foreach (KernelPath path in Kernels.Supported)
+            using (Kernels.Use(path))
+                FisherMatchesOneBackwardPassPerClass(model, data);
+    }
+
+    [Fact]
+    public void Fisher_of_a_convolutional_network_matches_one_backward_pass_per_class_bit_for_bit()
+    {
+        // LeNet-5 on two-channel 12 × 12 images (so the first convolution lowers planar copies), 4 classes.
+        ConvNetSpec spec = ConvNetSpec.LeNet5(Activation.Relu) with { Input = new ImageShape(2, 12, 12) };
+        SequentialNetwork model = SequentialNetwork.Create(spec, 4, Rng.For("ewc-test", 3, "body"), Rng.For("ewc-test", 3, "head"));
+        float[] features = [.. Enumerable.Range(0, 5 * model.Inputs).Select(i => (float)Math.Sin(0.37 * i))];
+        var data = new Dataset(features, [0, 1, 2, 3, 1], model.Inputs);
+        foreach (KernelPath path in Kernels.Supported)
+            using (Kernels.Use(path))
+                FisherMatchesOneBackwardPassPerClass(model, data);
+    }
+
+    /// <summary>The Fisher against its definition as first written: a one-row backward pass per sample and class, squares summed in double.</summary>
+    private static void FisherMatchesOneBackwardPassPerClass(INetwork model, Dataset data)
+    {
         double[][] fisher = DiagonalFisher.True(model, data);
         Parameter[] parameters = [.. model.Parameters];
         double[][] expected = [.. parameters.Select(q => new double[q.Length])];
-        var probabilities = new float[3];
+        int outputs = model.Outputs;
+        var probabilities = new float[outputs];
         for (int n = 0; n < data.Count; n++)
         {
             Softmax.Probabilities(model.Forward(data.Row(n), 1), probabilities);
-            for (int c = 0; c < 3; c++)
+            for (int c = 0; c < outputs; c++)
             {
-                float[] gradient = [.. Enumerable.Range(0, 3).Select(j => probabilities[j] - (j == c ? 1f : 0f))];
+                float[] gradient = [.. Enumerable.Range(0, outputs).Select(j => probabilities[j] - (j == c ? 1f : 0f))];
                 model.Backward(data.Row(n), 1, gradient);
                 double weight = probabilities[c] / (double)data.Count;
                 for (int k = 0; k < parameters.Length; k++)
@@ -110,7 +132,10 @@ public class EwcTests
             }
         }
         for (int k = 0; k < parameters.Length; k++)
+        {
+            Assert.Contains(fisher[k], v => v > 0);
             Assert.Equal(expected[k].Select(BitConverter.DoubleToInt64Bits), fisher[k].Select(BitConverter.DoubleToInt64Bits));
+        }
     }
 
     [Fact]
