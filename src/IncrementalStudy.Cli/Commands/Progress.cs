@@ -7,7 +7,7 @@ namespace IncrementalStudy.Cli.Commands;
 internal sealed class Progress(TextWriter output, int total, int alreadyDone)
 {
     private readonly Stopwatch _elapsed = Stopwatch.StartNew();
-    private readonly bool _interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+    private readonly bool _interactive = ReferenceEquals(output is HeldOutput held ? held.Target : output, Console.Out) && !Console.IsOutputRedirected;
     private int _done = alreadyDone, _newlyDone;
 
     public void CaseFinished(CaseResult result)

@@ -98,7 +98,9 @@ public static class RunCommand
             if (ResolvedPath.TryResolve(outRoot, out string outProblem) is null) problems.Add($"--out '{outRoot}' {outProblem}; give a folder, e.g. --out results.");
             else if (File.Exists(outRoot)) problems.Add($"--out '{outRoot}' is a file; give a folder.");
             else if (problems.Count == 0 && OutputNotWritable(outRoot) is { } why) problems.Add($"--out '{outRoot}' cannot be written: {why}.");
-            using var sessions = new RunSessions(definitions.Select(d => new RunSession(d, outRoot, shardSpec, commandLine, stdout, stderr)));
+            // Every experiment after the first prints through a held writer, released when the one before has finished.
+            HeldOutput[] held = [.. definitions.Skip(1).Select(_ => new HeldOutput(stdout))];
+            using var sessions = new RunSessions(definitions.Select((d, k) => new RunSession(d, outRoot, shardSpec, commandLine, k == 0 ? stdout : held[k - 1], stderr)));
             if (problems.Count == 0)
                 problems.AddRange(sessions.Select(s => s.Prepare(parseResult.GetValue(resume), parseResult.GetValue(force))).OfType<string>());
             if (problems.Count > 0) return Fail(stderr, string.Join(Environment.NewLine, problems));
@@ -106,13 +108,8 @@ public static class RunCommand
             using var interrupt = new CancellationTokenSource();
             using PosixSignalRegistration onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using PosixSignalRegistration onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            int exitCode = ExitCodes.Success;
-            foreach (RunSession session in sessions)
-            {
-                int code = session.Run(parseResult.GetValue(threads), parseResult.GetValue(check), interrupt.Token);
-                if (code == RunSession.Interrupted) return code;
-                exitCode = Math.Max(exitCode, code);
-            }
+            int exitCode = RunOverlapped(sessions, held, parseResult.GetValue(threads), parseResult.GetValue(check), interrupt);
+            if (exitCode == RunSession.Interrupted) return exitCode;
             if (skipped.Count > 0)
             {
                 stdout.WriteLine($"Skipped {skipped.Count} experiment(s) whose data is not on this machine:");
@@ -128,6 +125,65 @@ public static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs the sessions in order, each starting as soon as the one before has started its last case, all sharing
+    /// <paramref name="threads"/> case slots: the cores a finishing experiment's last cases leave idle go to the next one's
+    /// first cases, and writing one experiment's results overlaps the next one's cases. Results do not depend on it (cases are
+    /// independent). Returns the highest exit code, or <see cref="RunSession.Interrupted"/> when a session was interrupted.
+    /// </summary>
+    private static int RunOverlapped(IReadOnlyList<RunSession> sessions, IReadOnlyList<HeldOutput> held, int threads, bool check, CancellationTokenSource interrupt)
+    {
+        using var slots = new SemaphoreSlim(threads);
+        var runs = new List<Task<int>>();
+        Task previousStarted = Task.CompletedTask;
+        foreach (RunSession session in sessions)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Task waitFor = previousStarted;
+            runs.Add(Task.Run(() =>
+            {
+                try
+                {
+                    waitFor.Wait();
+                    if (interrupt.IsCancellationRequested) return RunSession.Interrupted;
+                    int code = session.Run(threads, check, interrupt.Token, slots, () => started.TrySetResult());
+                    if (code == RunSession.Interrupted) interrupt.Cancel(); // e.g. a full disk: the others stop too, resumable
+                    return code;
+                }
+                finally
+                {
+                    started.TrySetResult();
+                }
+            }));
+            previousStarted = started.Task;
+        }
+        int exitCode = ExitCodes.Success;
+        try
+        {
+            for (int k = 0; k < runs.Count; k++)
+            {
+                exitCode = Math.Max(exitCode, runs[k].GetAwaiter().GetResult());
+                if (k < held.Count) held[k].Release();
+            }
+        }
+        catch
+        {
+            // An unexpected failure: stop the other sessions and let them finish writing before the locks are released.
+            interrupt.Cancel();
+            try
+            {
+                Task.WaitAll(runs);
+            }
+            catch (AggregateException)
+            {
+                // The first failure is the one reported.
+            }
+            foreach (HeldOutput output in held) output.Release();
+            throw;
+        }
+        return runs.Any(r => r.Result == RunSession.Interrupted) ? RunSession.Interrupted : exitCode;
     }
 
     /// <summary>Loads the experiment's data once (it is cached for the cases); returns what is wrong with it, or null.</summary>

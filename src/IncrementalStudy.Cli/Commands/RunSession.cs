@@ -92,8 +92,12 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
         return null;
     }
 
-    /// <summary>Runs the remaining cases; returns an exit code (0, 1 for failed checks with --check, 3 when interrupted).</summary>
-    public int Run(int threads, bool check, CancellationToken cancellation)
+    /// <summary>
+    /// Runs the remaining cases; returns an exit code (0, 1 for failed checks with --check, 3 when interrupted). Cases take a
+    /// slot from <paramref name="slots"/> (shared with the sessions that run alongside); <paramref name="allStarted"/> is
+    /// called once every case has started, or when there is nothing to run.
+    /// </summary>
+    public int Run(int threads, bool check, CancellationToken cancellation, SemaphoreSlim? slots = null, Action? allStarted = null)
     {
         if (_alreadyFinished)
         {
@@ -127,7 +131,7 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
                     {
                         store.Save(index, result);
                         progress.CaseFinished(result);
-                    }));
+                    }, slots, allStarted));
             }
             catch (OperationCanceledException)
             {

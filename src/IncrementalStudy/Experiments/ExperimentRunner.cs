@@ -28,16 +28,40 @@ internal static class ExperimentRunner
         foreach ((int index, CaseResult done) in options.Finished ?? new Dictionary<int, CaseResult>()) results[index] = done;
         int[] pending = [.. Enumerable.Range(0, cases.Count).Where(i => (options.Include?.Invoke(i) ?? true) && !results.ContainsKey(i))];
         var gate = new Lock();
+        int started = 0;
+        if (pending.Length == 0) options.OnAllStarted?.Invoke();
         Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = options.Cancellation }, i =>
         {
-            CaseResult result = CaseRunner.Run(definition, cases[i]);
-            lock (gate)
+            if (options.Slots is { } slots && !TryTake(slots, options.Cancellation)) return; // stopped while waiting: the loop reports the cancellation
+            try
             {
-                results[i] = result;
-                options.OnCaseFinished?.Invoke(i, result);
+                if (Interlocked.Increment(ref started) == pending.Length) options.OnAllStarted?.Invoke();
+                CaseResult result = CaseRunner.Run(definition, cases[i]);
+                lock (gate)
+                {
+                    results[i] = result;
+                    options.OnCaseFinished?.Invoke(i, result);
+                }
+            }
+            finally
+            {
+                options.Slots?.Release();
             }
         });
         return results;
+    }
+
+    private static bool TryTake(SemaphoreSlim slots, CancellationToken cancellation)
+    {
+        try
+        {
+            slots.Wait(cancellation);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The experiment's result from all its cases in case order: statistics over the completed ones, plot points.</summary>

@@ -29,6 +29,29 @@ public class ShardAndResumeTests
     }
 
     [Fact]
+    public void Experiments_of_one_run_overlap_without_changing_results_or_the_order_of_their_output()
+    {
+        // Three experiments in one command share the two case slots (each starts when the one before has started its last
+        // case); each must equal its own single run, and the console must read as if they had run one after another.
+        using var temp = new TempDirectory();
+        string[] names = ["category-scaling", "continuity-zero-new", "seed-replication"];
+        CliOutcome together = CliRunner.Run(["run", .. names, "--budget", "smoke", "--threads", "2", "--out", temp["together"]]);
+        Assert.True(together.ExitCode == 0, together.Error);
+        foreach (string name in names)
+        {
+            Assert.Equal(0, CliRunner.Run("run", name, "--budget", "smoke", "--threads", "1", "--out", temp["alone"]).ExitCode);
+            AssertSameCsv(temp[$"alone/{name}"], temp[$"together/{name}"]);
+        }
+        int[] headers = [.. names.Select(n => together.Output.IndexOf($"{n}: ", StringComparison.Ordinal))];
+        int[] finished = [.. names.Select((_, k) => together.Output.IndexOf("finished in", k == 0 ? 0 : headers[k], StringComparison.Ordinal))];
+        for (int k = 0; k < names.Length; k++)
+        {
+            Assert.True(headers[k] >= 0 && finished[k] > headers[k], $"{names[k]}: no header or no 'finished in' after it");
+            if (k > 0) Assert.True(headers[k] > finished[k - 1], $"{names[k]} printed before {names[k - 1]} had finished:\n{together.Output}");
+        }
+    }
+
+    [Fact]
     public void Merge_refuses_incomplete_or_overlapping_shards()
     {
         using var temp = new TempDirectory();
