@@ -2,6 +2,7 @@ using IncrementalStudy.Data;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
+using IncrementalStudy.Tests.Support;
 using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Tests.Learners;
@@ -18,6 +19,85 @@ public class HeadFactorTests
         float[] features = [1, 0, 0, 1, 0.6f, 0.8f, 0.8f, 0.6f];
         Assert.Equal([2, 3, 0], ExemplarSelection.Herding(features, 2, 3));
         Assert.Equal([2, 3, 0, 1], ExemplarSelection.Herding(features, 2, 10)); // never more than there are
+    }
+
+    /// <summary>
+    /// Herding with distances eight candidates at a time picks what the plain loop of Rebuffi et al.'s Algorithm 4 picks, in
+    /// the same order, when distances nearly tie: 45 candidates (five blocks of eight and a tail), duplicated rows (exact ties).
+    /// </summary>
+    [Fact]
+    public void Herding_picks_what_the_one_candidate_at_a_time_loop_picks()
+    {
+        const int width = 13, distinct = 30;
+        float[] rows = TestData.Uniform(distinct * width, 41, -1, 1);
+        float[] features = [.. rows, .. rows.AsSpan(0, 15 * width)];
+        Assert.Equal(ReferenceHerding(features, width, 40), ExemplarSelection.Herding(features, width, 40));
+    }
+
+    [Fact]
+    public void Herding_distances_are_the_scalar_sums_bit_for_bit()
+    {
+        const int n = 45, width = 13, step = 7;
+        double[] columns = [.. TestData.Uniform(n * width, 42, -1, 1).Select(v => (double)v)];
+        double[] mean = [.. TestData.Uniform(width, 43, -1, 1).Select(v => (double)v)];
+        double[] sum = [.. TestData.Uniform(width, 44, -3, 3).Select(v => (double)v)];
+        var distances = new double[n];
+        ExemplarSelection.Distances(columns, n, width, mean, sum, step, distances);
+        for (int i = 0; i < n; i++)
+        {
+            double expected = 0;
+            for (int d = 0; d < width; d++)
+            {
+                double diff = mean[d] - (sum[d] + columns[d * n + i]) / step;
+                expected += diff * diff;
+            }
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(distances[i]));
+        }
+    }
+
+    private static int[] ReferenceHerding(float[] features, int width, int count)
+    {
+        int n = features.Length / width;
+        var normalised = new double[n, width];
+        var mean = new double[width];
+        for (int i = 0; i < n; i++)
+        {
+            double norm = 0;
+            for (int d = 0; d < width; d++) norm += (double)features[i * width + d] * features[i * width + d];
+            norm = Math.Sqrt(norm);
+            for (int d = 0; d < width; d++)
+            {
+                normalised[i, d] = norm > 0 ? features[i * width + d] / norm : 0;
+                mean[d] += normalised[i, d] / n;
+            }
+        }
+        var picked = new List<int>();
+        var used = new bool[n];
+        var sum = new double[width];
+        for (int step = 1; step <= Math.Min(count, n); step++)
+        {
+            int best = -1;
+            double bestDistance = double.PositiveInfinity;
+            for (int i = 0; i < n; i++)
+            {
+                if (used[i]) continue;
+                double distance = 0;
+                for (int d = 0; d < width; d++)
+                {
+                    double diff = mean[d] - (sum[d] + normalised[i, d]) / step;
+                    distance += diff * diff;
+                }
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = i;
+                }
+            }
+            used[best] = true;
+            picked.Add(best);
+            for (int d = 0; d < width; d++) sum[d] += normalised[best, d];
+        }
+        return [.. picked];
     }
 
     [Fact]
