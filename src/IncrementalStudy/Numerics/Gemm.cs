@@ -8,9 +8,11 @@ namespace IncrementalStudy.Numerics;
 /// Row-major matrix products on flat spans, in the three forms backpropagation needs, so no transpose is ever materialised.
 /// A·B and Aᵀ·B share one register-blocked kernel (6 rows × 32 columns of C on AVX-512, 6 × 16 on AVX2/FMA) with masked
 /// blocks for narrow edges, so a 10-unit layer or a 3-class head stays vectorised; A·Bᵀ is a blocked dot-product kernel
-/// (8-lane partial sums, reduced in a fixed order), or for a shared dimension below 8 a kernel over gathered columns of B.
-/// On AVX-512 the operand a kernel rereads is first copied to a contiguous per-thread buffer (a panel of B, blocks of Aᵀ,
-/// pairs of rows of B for A·Bᵀ): that changes where values are read from, never the order in which they are summed.
+/// (8-lane partial sums, reduced in a fixed order), or for a shared dimension below 8 (below 32 on AVX-512) a kernel over
+/// gathered columns of B. A single row of A (a per-sample pass) runs a one-row kernel on AVX-512.
+/// On AVX-512 the operand a kernel rereads is first copied to a contiguous, 64-byte-aligned per-thread buffer (a panel of
+/// B, blocks of Aᵀ, pairs of rows of B for A·Bᵀ): that changes where values are read from, never the order in which they
+/// are summed.
 /// Every element of C is accumulated over the shared dimension in a fixed order with one rounding per step (fused
 /// multiply-add everywhere, in the scalar tails and on the portable path too), so results do not depend on which block an
 /// element falls into, on the batch size, on threads running other cases, or on the kernel path (<see cref="Kernels"/>).
@@ -539,17 +541,11 @@ internal static unsafe class Gemm
     {
         int chunked = k - k % 8;
         Span<Vector512<float>> columns = stackalloc Vector512<float>[k];
-        Span<float> gathered = stackalloc float[16];
         Vector512<float> zero = Vector512<float>.Zero;
         for (int j = 0; j < striped; j += 16)
         {
             int width = Math.Min(16, striped - j);
-            for (int p = 0; p < k; p++)
-            {
-                gathered.Clear();
-                for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
-                columns[p] = Vector512.Create<float>(gathered);
-            }
+            GatherColumns512(b, k, j, width, columns);
             Vector512<float> mask = TailMask.First16(width);
             for (int i = 0; i < m; i++)
             {
@@ -575,21 +571,27 @@ internal static unsafe class Gemm
         }
     }
 
+    /// <summary>columns[p] = B[j..j + width, p] for p &lt; k (rows of B as lanes, lanes past <paramref name="width"/> zero).</summary>
+    private static void GatherColumns512(float* b, int k, int j, int width, Span<Vector512<float>> columns)
+    {
+        Span<float> gathered = stackalloc float[16];
+        for (int p = 0; p < k; p++)
+        {
+            gathered.Clear();
+            for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
+            columns[p] = Vector512.Create<float>(gathered);
+        }
+    }
+
     /// <summary><see cref="ShortDotRows"/> over 16 rows of B at a time (AVX-512), with the same per-element order.</summary>
     private static void ShortDotRows512(float* a, float* b, float* c, int m, int k, int n, bool accumulate)
     {
         Span<Vector512<float>> columns = stackalloc Vector512<float>[k];
-        Span<float> gathered = stackalloc float[16];
         Vector512<float> zero = Vector512<float>.Zero;
         for (int j = 0; j < n; j += 16)
         {
             int width = Math.Min(16, n - j);
-            for (int p = 0; p < k; p++)
-            {
-                gathered.Clear();
-                for (int lane = 0; lane < width; lane++) gathered[lane] = b[(long)(j + lane) * k + p];
-                columns[p] = Vector512.Create<float>(gathered);
-            }
+            GatherColumns512(b, k, j, width, columns);
             Vector512<float> mask = TailMask.First16(width);
             for (int i = 0; i < m; i++)
             {
