@@ -5,8 +5,8 @@ Prints CSV rows `benchmark,variant,threads,value,unit` on stdout, matching bench
 libopenblas0-pthread (run with /usr/bin/python3). One thread: torch.set_num_threads(1) here, OPENBLAS_NUM_THREADS=1 and
 OMP_NUM_THREADS=1 from the caller (they must be set before OpenBLAS loads). Timings: 15 samples after a warm-up (10 seeds
 for the seed scenario); both the median and the best are reported, since one-thread PyTorch step times here are bimodal.
-`--corename` prints only the OpenBLAS core (kernel family) OpenBLAS chose, read with ctypes. `--conv N` prints only the
-LeNet-5 conv step's N samples (the C# side interleaves rounds of them with its own).
+`--corename` prints only the OpenBLAS core (kernel family) OpenBLAS chose, read with ctypes. `--conv N` (`--mlp N`) prints only the
+LeNet-5 conv step's (the MLP step's) N samples (the C# side interleaves rounds of them with its own).
 """
 import ctypes
 import statistics
@@ -54,7 +54,7 @@ def sample_seconds(step, samples=15, minimum=0.1):
     return sorted(results)
 
 
-def mlp_step_ms():
+def mlp_step_ms(samples=15):
     model = torch.nn.Sequential(torch.nn.Linear(784, 400), torch.nn.ReLU(), torch.nn.Linear(400, 400), torch.nn.ReLU(), torch.nn.Linear(400, 10))
     optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
     x, y = torch.rand(256, 784), torch.randint(0, 10, (256,))
@@ -65,7 +65,7 @@ def mlp_step_ms():
         loss_fn(model(x), y).backward()
         optimizer.step()
 
-    return [t * 1000 for t in sample_seconds(step)]
+    return [t * 1000 for t in sample_seconds(step, samples=samples)]
 
 
 def lenet5_conv_step_ms(samples):
@@ -129,6 +129,10 @@ if __name__ == "__main__":
     core = openblas_corename()
     label = f"torch {torch.__version__} OpenBLAS {core}"
     out = sys.stdout
+    if len(sys.argv) == 3 and sys.argv[1] == "--mlp":
+        for ms in mlp_step_ms(int(sys.argv[2])):
+            out.write(f"peer-pytorch-mlp-784-400-400-10-step,sample batch 256 sgd {label},1,{ms:.4f},ms\n")
+        sys.exit(0)
     if len(sys.argv) == 3 and sys.argv[1] == "--conv":
         for ms in lenet5_conv_step_ms(int(sys.argv[2])):
             out.write(f"peer-pytorch-lenet5-conv-step,sample batch 128 28x28 sgd {label},1,{ms:.4f},ms\n")
