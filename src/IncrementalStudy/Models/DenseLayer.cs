@@ -45,10 +45,6 @@ public sealed class DenseLayer : ILayer
     }
 
     /// <summary>
-    /// Backward pass. <paramref name="outputGradient"/> holds dL/dy on entry and is turned into dL/d(pre-activation) in place;
-    /// the parameter gradients are overwritten; dL/dx is written when <paramref name="inputGradient"/> is not empty.
-    /// </summary>
-    /// <summary>
     /// Row r's kernel gradient is the outer product x_r ⊗ δ_r and its bias gradient 0 + δ_r (what <see cref="Backward"/> on
     /// that row alone writes), so the squares are summed from x and δ without storing a gradient per row.
     /// </summary>
@@ -64,6 +60,10 @@ public sealed class DenseLayer : ILayer
         }
     }
 
+    /// <summary>
+    /// Backward pass. <paramref name="outputGradient"/> holds dL/dy on entry and is turned into dL/d(pre-activation) in place;
+    /// the parameter gradients are overwritten; dL/dx is written when <paramref name="inputGradient"/> is not empty.
+    /// </summary>
     public void Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> output, int rows, Span<float> outputGradient, Span<float> inputGradient)
     {
         Span<float> delta = outputGradient[..(rows * Outputs)];
