@@ -9,8 +9,8 @@ internal static class DiagonalFisher
 {
     /// <summary>
     /// The true Fisher, F_i = (1/N) Σ_n Σ_c p(c | x_n) (∂ log p(c | x_n) / ∂θ_i)², with the expectation over the model's own
-    /// predictive distribution taken exactly (one backward pass per sample and class) rather than sampled, and not the
-    /// "empirical" Fisher at the true labels. Per parameter, in the model's parameter order.
+    /// predictive distribution taken exactly (every class's gradient, all of a sample's classes in one batched backward
+    /// pass) rather than sampled, and not the "empirical" Fisher at the true labels. Per parameter, in the model's parameter order.
     /// </summary>
     public static double[][] True(INetwork model, Dataset data)
     {

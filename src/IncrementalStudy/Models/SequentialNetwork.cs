@@ -151,6 +151,7 @@ internal sealed class SequentialNetwork : INetwork
         }
         ReadOnlySpan<float> inputs = _repeatedInput.AsSpan(0, rows * Inputs);
         Backward(inputs, rows, logitGradients);
+        double[][] allSums = sums as double[][] ?? [.. sums];
         int first = 0;
         for (int i = _firstTrainable; i < _layers.Count; i++)
         {
@@ -158,8 +159,7 @@ internal sealed class SequentialNetwork : INetwork
             int count = layer.Parameters.Count;
             if (count == 0) continue;
             ReadOnlySpan<float> layerInput = i == 0 ? inputs : _activations[i - 1].AsSpan(0, rows * layer.InputWidth);
-            double[][] layerSums = [.. sums.Skip(first).Take(count)];
-            layer.AddSquaredRowGradients(layerInput, _gradients[i].AsSpan(0, rows * layer.OutputWidth), rows, weights, layerSums);
+            layer.AddSquaredRowGradients(layerInput, _gradients[i].AsSpan(0, rows * layer.OutputWidth), rows, weights, allSums.AsSpan(first, count));
             first += count;
         }
     }

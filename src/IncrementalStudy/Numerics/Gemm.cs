@@ -564,11 +564,17 @@ internal static unsafe class Gemm
                 }
                 Vector512<float> sum = Avx512F.Add(Avx512F.Add(Avx512F.Add(l0, l1), Avx512F.Add(l2, l3)), Avx512F.Add(Avx512F.Add(l4, l5), Avx512F.Add(l6, l7)));
                 for (int p = chunked; p < k; p++) sum = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p]), columns[p], sum);
-                float* cRow = c + (long)i * n + j;
-                if (accumulate) sum = Avx512F.Add(Avx512F.MaskLoad(cRow, mask, zero), sum);
-                Avx512F.MaskStore(cRow, mask, sum);
+                StoreMasked(c + (long)i * n + j, mask, sum, accumulate);
             }
         }
+    }
+
+    /// <summary>The lanes of <paramref name="mask"/> of <paramref name="sum"/> into C (added to what is there when <paramref name="accumulate"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreMasked(float* cRow, Vector512<float> mask, Vector512<float> sum, bool accumulate)
+    {
+        if (accumulate) sum = Avx512F.Add(Avx512F.MaskLoad(cRow, mask, Vector512<float>.Zero), sum);
+        Avx512F.MaskStore(cRow, mask, sum);
     }
 
     /// <summary>columns[p] = B[j..j + width, p] for p &lt; k (rows of B as lanes, lanes past <paramref name="width"/> zero).</summary>
@@ -598,9 +604,7 @@ internal static unsafe class Gemm
                 float* aRow = a + (long)i * k;
                 Vector512<float> sum = zero;
                 for (int p = 0; p < k; p++) sum = Avx512F.FusedMultiplyAdd(Vector512.Create(aRow[p]), columns[p], sum);
-                float* cRow = c + (long)i * n + j;
-                if (accumulate) sum = Avx512F.Add(Avx512F.MaskLoad(cRow, mask, zero), sum);
-                Avx512F.MaskStore(cRow, mask, sum);
+                StoreMasked(c + (long)i * n + j, mask, sum, accumulate);
             }
         }
     }
