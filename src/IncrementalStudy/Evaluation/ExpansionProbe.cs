@@ -86,8 +86,8 @@ internal sealed record ExpansionProbe(
             n == 0 ? double.NaN : sumProbChange / ((double)n * oldClasses),
             Share(correctBefore, n),
             Share(correctAfter, n),
-            labelsFitOldHead ? Trainer.Evaluate(before, LossKind.SoftmaxCrossEntropy, data).Loss : null,
-            labelsFitNewHead ? Trainer.Evaluate(after, LossKind.SoftmaxCrossEntropy, data).Loss : null,
+            labelsFitOldHead ? Trainer.Measure(LossKind.SoftmaxCrossEntropy, logitsBefore, oldClasses, data.Labels).Loss : null,
+            labelsFitNewHead ? Trainer.Measure(LossKind.SoftmaxCrossEntropy, logitsAfter, newClasses, data.Labels).Loss : null,
             expansion.OptimizerStateBefore,
             expansion.OptimizerStateAfter);
     }

@@ -31,6 +31,7 @@ internal static class CaseRunner
         ICaseObserver[] observers = [.. StandardObservers.For(caseContext), .. runCase.Strategy.CreateObservers(caseContext, learner)];
         var records = new CaseRecords(experiment, runCase.Strategy.Name, seed);
 
+        using LogitsMemo.CaseScope memo = LogitsMemo.ForCase();
         StepEvaluation? evaluation = null;
         foreach (PhaseData phase in data.Phases)
         {
@@ -39,7 +40,8 @@ internal static class CaseRunner
             {
                 int newCategory = learner.Categories;
                 if (learner.AddCategory(phase.Train.Where(l => l == newCategory)) is { } expansion)
-                    foreach (ICaseObserver observer in observers) observer.OnExpansion(new ExpansionEvent(phase, expansion), records);
+                    using (LogitsMemo.Reusing())
+                        foreach (ICaseObserver observer in observers) observer.OnExpansion(new ExpansionEvent(phase, expansion), records);
             }
 
             var stopwatch = Stopwatch.StartNew();
@@ -58,12 +60,18 @@ internal static class CaseRunner
             // Training time is the phase's wall-clock time without the per-epoch evaluations, which are timed on their own.
             double trainMs = stopwatch.Elapsed.TotalMilliseconds - work.EvaluationMs;
 
-            using (MultiplyAddCounter.Evaluating())
-                evaluation = StepEvaluation.Measure(data, phase, learner.Predict(data.Phases[^1].Test), evaluation);
-            var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation, work.EvaluationMs, work.Training, work.Evaluation);
-            foreach (ICaseObserver observer in observers) observer.OnPhaseEnd(phaseEnd, records);
+            // The step's evaluations reuse the forward passes the last epoch's curves already made where the network has
+            // not changed since (the shared head's test and training sets).
+            using (LogitsMemo.Reusing())
+            {
+                using (MultiplyAddCounter.Evaluating())
+                    evaluation = StepEvaluation.Measure(data, phase, learner.Predict(phase.Test), evaluation);
+                var phaseEnd = new PhaseEndEvent(phase, oldCategories, learner, training, trainMs, evaluation, work.EvaluationMs, work.Training, work.Evaluation);
+                foreach (ICaseObserver observer in observers) observer.OnPhaseEnd(phaseEnd, records);
+            }
         }
 
+        // Timed, so computed afresh (outside Reusing).
         var inference = Stopwatch.StartNew();
         using (MultiplyAddCounter.Evaluating())
             learner.Predict(data.Phases[^1].Test);

@@ -41,5 +41,11 @@ public interface INetwork
     /// <summary>Refuses data whose width differs from <see cref="Inputs"/>.</summary>
     void RequireWidth(Data.Dataset data, string paramName);
 
+    /// <summary>
+    /// Shared by a network and its clones (same layers and activations, so equal parameters compute the same function);
+    /// distinct for every network created otherwise. <see cref="Training.LogitsMemo"/> matches clones by it.
+    /// </summary>
+    object Lineage { get; }
+
     INetwork Clone();
 }

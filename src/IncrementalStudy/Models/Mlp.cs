@@ -12,9 +12,10 @@ internal sealed class Mlp : INetwork
     private readonly List<DenseLayer> _layers;
     private readonly SequentialNetwork _network;
 
-    private Mlp(List<DenseLayer> layers)
+    private Mlp(List<DenseLayer> layers, object? lineage = null)
     {
         _layers = layers;
+        Lineage = lineage ?? new object();
         _network = SequentialNetwork.FromLayers(layers);
     }
 
@@ -75,7 +76,9 @@ internal sealed class Mlp : INetwork
     /// </summary>
     public void RequireWidth(Data.Dataset data, string paramName) => _network.RequireWidth(data, paramName);
 
-    public Mlp Clone() => new([.. _layers.Select(l => l.Clone())]);
+    public object Lineage { get; }
+
+    public Mlp Clone() => new([.. _layers.Select(l => l.Clone())], Lineage);
 
     INetwork INetwork.Clone() => Clone();
 }

@@ -16,8 +16,9 @@ internal sealed class SequentialNetwork : INetwork
     private float[] _repeatedInput = [];
     private int _capacityRows;
 
-    private SequentialNetwork(List<ILayer> layers)
+    private SequentialNetwork(List<ILayer> layers, object? lineage = null)
     {
+        Lineage = lineage ?? new object();
         if (layers.Count == 0 || layers[^1] is not DenseLayer) throw new ArgumentException("The last layer must be the dense head.", nameof(layers));
         for (int i = 1; i < layers.Count; i++)
             if (layers[i].InputWidth != layers[i - 1].OutputWidth)
@@ -164,7 +165,9 @@ internal sealed class SequentialNetwork : INetwork
         }
     }
 
-    public SequentialNetwork Clone() => new([.. _layers.Select(l => l.Clone())]);
+    public object Lineage { get; }
+
+    public SequentialNetwork Clone() => new([.. _layers.Select(l => l.Clone())], Lineage);
 
     INetwork INetwork.Clone() => Clone();
 

@@ -110,10 +110,11 @@ public static class Trainer
         return new LossAndAccuracy(lossSum / labels.Length, (double)correct / labels.Length);
     }
 
-    /// <summary>All logits of a data set, row-major [count × outputs].</summary>
+    /// <summary>All logits of a data set, row-major [count × outputs] (recorded for, or taken from, <see cref="LogitsMemo"/>).</summary>
     public static float[] Logits(INetwork model, Dataset data)
     {
         model.RequireWidth(data, nameof(data));
+        if (LogitsMemo.TryReuse(model, data) is { } reused) return reused;
         var result = new float[data.Count * model.Outputs];
         for (int start = 0; start < data.Count; start += EvaluationChunk)
         {
@@ -121,6 +122,7 @@ public static class Trainer
             model.Forward(data.Features.AsSpan(start * data.FeatureCount, rows * data.FeatureCount), rows)
                 .CopyTo(result.AsSpan(start * model.Outputs, rows * model.Outputs));
         }
+        LogitsMemo.Record(model, data, result);
         return result;
     }
 

@@ -23,13 +23,8 @@ internal sealed class StepObserver(CaseContext context) : ICaseObserver
     {
         PhaseData phase = end.Phase;
         IIncrementalLearner learner = end.Learner;
-        // The phase's test set is the full test set restricted to the present categories, in order (PhaseData's contract),
-        // so its predictions are a subset of those already made rather than a second pass over the data.
-        Dataset allTest = end.Evaluation.AllTest;
-        int[] predicted = [.. end.Evaluation.PredictedAll.Where((_, i) => allTest.Labels[i] < phase.Categories)];
+        int[] predicted = end.Evaluation.Predicted;
         int[] labels = phase.Test.Labels;
-        if (!labels.AsSpan().SequenceEqual([.. allTest.Labels.Where(l => l < phase.Categories)]))
-            throw new InvalidOperationException($"Phase {phase.Number}'s test set is not the full test set restricted to its categories.");
         double? reference = context.Data.Sampler is IReferenceClassifier oracle
             ? Accuracy.Of([.. Enumerable.Range(0, phase.Test.Count).Select(i => oracle.Classify(phase.Test.Row(i), phase.Categories))], labels)
             : null;
