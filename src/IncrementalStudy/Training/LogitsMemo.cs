@@ -55,8 +55,11 @@ internal static class LogitsMemo
         if (t_entries is not { } entries) return;
         int previous = entries.FindIndex(e => ReferenceEquals(e.Network, model) && ReferenceEquals(e.Data, data));
         if (previous >= 0) Remove(entries, previous);
-        var entry = new Entry(model, model.Lineage, data, [.. model.Parameters.Select(p => new ParameterCopy(p.Rows, p.Columns, (float[])p.Value.Clone()))],
-            (float[])logits.Clone());
+        // A fit scores its training and test sets with the same weights: the second record shares the first one's copy.
+        ParameterCopy[] parameters = entries.Count > 0 && ReferenceEquals(entries[^1].Lineage, model.Lineage) && entries[^1].HasParametersOf(model)
+            ? entries[^1].Parameters
+            : [.. model.Parameters.Select(p => new ParameterCopy(p.Rows, p.Columns, (float[])p.Value.Clone()))];
+        var entry = new Entry(model, model.Lineage, data, parameters, (float[])logits.Clone());
         entries.Add(entry);
         t_bytes += entry.Bytes;
         while (t_bytes > CapacityBytes && entries.Count > 1) Remove(entries, 0);
