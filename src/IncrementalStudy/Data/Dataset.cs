@@ -50,7 +50,19 @@ public sealed class Dataset
         if (parts.Count == 0) throw new ArgumentException("Nothing to concatenate.", nameof(parts));
         int featureCount = parts[0].FeatureCount;
         if (parts.Any(p => p.FeatureCount != featureCount)) throw new ArgumentException("Feature counts differ.", nameof(parts));
-        return new Dataset([.. parts.SelectMany(p => p.Features)], [.. parts.SelectMany(p => p.Labels)], featureCount);
+        // Block copies: an enumerator over every float was a visible part of a replay step's time on the image sets.
+        var features = new float[parts.Sum(p => (long)p.Features.Length)];
+        var labels = new int[parts.Sum(p => p.Labels.Length)];
+        long at = 0;
+        int row = 0;
+        foreach (Dataset part in parts)
+        {
+            part.Features.CopyTo(features, at);
+            part.Labels.CopyTo(labels, row);
+            at += part.Features.Length;
+            row += part.Labels.Length;
+        }
+        return new Dataset(features, labels, featureCount);
     }
 
     public Dataset Shuffled(Numerics.Rng rng)
