@@ -11,11 +11,12 @@ namespace IncrementalStudy.Training;
 /// Training and the per-epoch curves always compute their passes, so the multiply-adds they count do not depend on it.
 /// A hit needs the same <see cref="Dataset"/> object, a network of the same <see cref="INetwork.Lineage"/> (itself or a
 /// clone) and parameters with the same shapes and bits, so the reused logits are the bits a new pass would give (a forward
-/// pass is deterministic and its rows do not depend on the rows around them).
+/// pass is deterministic and its rows do not depend on the rows around them). Networks and data sets are held weakly: a
+/// record never keeps a data set (a joint step's is hundreds of megabytes) or a network alive.
 /// </summary>
 internal static class LogitsMemo
 {
-    private const long CapacityBytes = 256L << 20; // per thread; the oldest records go first
+    private const long CapacityBytes = 64L << 20; // per thread, logits and parameter copies; the oldest records go first
 
     [ThreadStatic] private static List<Entry>? t_entries;
     [ThreadStatic] private static long t_bytes;
@@ -43,7 +44,7 @@ internal static class LogitsMemo
         for (int i = entries.Count - 1; i >= 0; i--)
         {
             Entry entry = entries[i];
-            if (ReferenceEquals(entry.Data, data) && ReferenceEquals(entry.Lineage, model.Lineage) && entry.HasParametersOf(model))
+            if (entry.Holds(data) && ReferenceEquals(entry.Lineage, model.Lineage) && entry.HasParametersOf(model))
                 return (float[])entry.Logits.Clone();
         }
         return null;
@@ -53,13 +54,14 @@ internal static class LogitsMemo
     internal static void Record(INetwork model, Dataset data, float[] logits)
     {
         if (t_entries is not { } entries) return;
-        int previous = entries.FindIndex(e => ReferenceEquals(e.Network, model) && ReferenceEquals(e.Data, data));
-        if (previous >= 0) Remove(entries, previous);
+        // The network's earlier record on the same data can never match again, nor can one whose data or network is gone.
+        for (int i = entries.Count - 1; i >= 0; i--)
+            if (entries[i].IsStale || entries[i].Holds(data) && entries[i].Holds(model)) Remove(entries, i);
         // A fit scores its training and test sets with the same weights: the second record shares the first one's copy.
         ParameterCopy[] parameters = entries.Count > 0 && ReferenceEquals(entries[^1].Lineage, model.Lineage) && entries[^1].HasParametersOf(model)
             ? entries[^1].Parameters
             : [.. model.Parameters.Select(p => new ParameterCopy(p.Rows, p.Columns, (float[])p.Value.Clone()))];
-        var entry = new Entry(model, model.Lineage, data, parameters, (float[])logits.Clone());
+        var entry = new Entry(new WeakReference<INetwork>(model), model.Lineage, new WeakReference<Dataset>(data), parameters, (float[])logits.Clone());
         entries.Add(entry);
         t_bytes += entry.Bytes;
         while (t_bytes > CapacityBytes && entries.Count > 1) Remove(entries, 0);
@@ -73,9 +75,15 @@ internal static class LogitsMemo
 
     private sealed record ParameterCopy(int Rows, int Columns, float[] Value);
 
-    private sealed record Entry(INetwork Network, object Lineage, Dataset Data, ParameterCopy[] Parameters, float[] Logits)
+    private sealed record Entry(WeakReference<INetwork> Network, object Lineage, WeakReference<Dataset> Data, ParameterCopy[] Parameters, float[] Logits)
     {
         public long Bytes => 4L * (Logits.Length + Parameters.Sum(p => (long)p.Value.Length));
+
+        public bool IsStale => !Network.TryGetTarget(out _) || !Data.TryGetTarget(out _);
+
+        public bool Holds(Dataset data) => Data.TryGetTarget(out Dataset? held) && ReferenceEquals(held, data);
+
+        public bool Holds(INetwork network) => Network.TryGetTarget(out INetwork? held) && ReferenceEquals(held, network);
 
         public bool HasParametersOf(INetwork model)
         {

@@ -78,6 +78,28 @@ public class LogitsMemoTests
     }
 
     [Fact]
+    public void A_record_keeps_neither_its_data_set_nor_its_network_alive()
+    {
+        using LogitsMemo.CaseScope memo = LogitsMemo.ForCase();
+        (WeakReference data, WeakReference network) = RecordThrowaway();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(data.IsAlive);
+        Assert.False(network.IsAlive);
+    }
+
+    // Not inlined, so no local of this frame keeps the two alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Data, WeakReference Network) RecordThrowaway()
+    {
+        var data = new Dataset(TestData.Uniform(2 * 50, seed: 7, -1, 1), TestData.Labels(50, 3, seed: 8), 2);
+        Mlp model = TestData.Network(2, [8], Activation.Tanh, 3, seed: 1);
+        Trainer.Logits(model, data);
+        return (new WeakReference(data), new WeakReference(model));
+    }
+
+    [Fact]
     public void Nothing_is_recorded_outside_a_case()
     {
         Mlp model = TestData.Network(2, [8], Activation.Tanh, 3, seed: 1);
