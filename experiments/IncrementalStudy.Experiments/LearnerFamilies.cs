@@ -23,14 +23,14 @@ public sealed class LearnerFamilies : IExperiment
 
     public static StrategyDefinition[] Families(int replayPerClass, double[] ewcLambdas, int? fisherSamples = null) =>
     [
-        new BinaryHeadsStrategy("binary-heads", StandardStrategies.Adam),
-        new BinaryHeadsStrategy("binary-heads-replay", StandardStrategies.Adam, replayPerClass),
-        new LwfStrategy("lwf", StandardStrategies.Adam),
-        .. ewcLambdas.Select(l => new EwcStrategy($"ewc-{l:0.###}", StandardStrategies.Adam, l, FisherSamples: fisherSamples)),
+        SharedHeadStrategy.BinaryHeads("binary-heads", StandardStrategies.Adam),
+        SharedHeadStrategy.BinaryHeads("binary-heads-replay", StandardStrategies.Adam, replayPerClass),
+        SharedHeadStrategy.LwF("lwf", StandardStrategies.Adam),
+        .. ewcLambdas.Select(l => SharedHeadStrategy.Ewc($"ewc-{l:0.###}", StandardStrategies.Adam, l, fisherSamples: fisherSamples)),
         // K = the replay buffer's final size (replayPerClass × 10 classes), so iCaRL and replay end with the same memory.
-        new IcarlStrategy("icarl", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: true),
-        new IcarlStrategy("icarl-sigmoid", StandardStrategies.Adam, 10 * replayPerClass, NearestMean: false),
-        new BicStrategy("bic", StandardStrategies.Adam, 10 * replayPerClass),
+        SharedHeadStrategy.Icarl("icarl", StandardStrategies.Adam, 10 * replayPerClass, nearestMean: true),
+        SharedHeadStrategy.Icarl("icarl-sigmoid", StandardStrategies.Adam, 10 * replayPerClass, nearestMean: false),
+        SharedHeadStrategy.Bic("bic", StandardStrategies.Adam, 10 * replayPerClass),
     ];
 
     /// <summary>

@@ -18,10 +18,10 @@ public sealed class SeedLearnerFamilies : IExperiment
         SeedScenario.Definition(Name, Description, budget, SeedScenario.WithPhase2Sizes(200, 200, 200),
             new SharedHeadStrategy("shared-head-keras2", new SharedHeadOptions(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2),
             new OneVsAllStrategy("ova-incremental-x1000", OneVsAllArm.Incremental, 1000, OptimizerSpec.NadamKeras2),
-            new BinaryHeadsStrategy("binary-heads", OptimizerSpec.NadamKeras2),
-            new LwfStrategy("lwf", OptimizerSpec.NadamKeras2, Init: HeadInit.Zero),
-            new EwcStrategy("ewc-100", OptimizerSpec.NadamKeras2, 100, HeadInit.Zero),
-            new EwcStrategy("ewc-10000", OptimizerSpec.NadamKeras2, 10000, HeadInit.Zero)) with
+            SharedHeadStrategy.BinaryHeads("binary-heads", OptimizerSpec.NadamKeras2),
+            SharedHeadStrategy.LwF("lwf", OptimizerSpec.NadamKeras2, init: HeadInit.Zero),
+            SharedHeadStrategy.Ewc("ewc-100", OptimizerSpec.NadamKeras2, 100, HeadInit.Zero),
+            SharedHeadStrategy.Ewc("ewc-10000", OptimizerSpec.NadamKeras2, 10000, HeadInit.Zero)) with
         {
             Expectations = budget == Budget.Full
                 ?

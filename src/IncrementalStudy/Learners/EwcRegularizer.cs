@@ -7,7 +7,7 @@ namespace IncrementalStudy.Learners;
 
 /// <summary>
 /// Elastic Weight Consolidation (Kirkpatrick et al. 2017, PNAS) on a shared head: after each step the diagonal of the true
-/// Fisher information on that step's training data (<see cref="DiagonalFisher"/>) is computed at the trained parameters
+/// Fisher information on that step's training set (new data and any stored samples the fit used) (<see cref="DiagonalFisher"/>) is computed at the trained parameters
 /// θ*_t, and later steps add Σ_t (λ/2)·Σ_i F_t,i (θ_i − θ*_t,i)². As the paper notes, a sum of quadratic penalties is one
 /// quadratic: it is kept as the summed Fisher F = Σ_t F_t and the Fisher-weighted anchor θ̄ = Σ_t F_t θ*_t / F, whose
 /// penalty (λ/2)·Σ F (θ − θ̄)² has the same gradient and differs only by a constant. Head columns added after a step have
@@ -22,16 +22,19 @@ internal sealed class EwcRegularizer(double lambda, int? fisherSamples = null, R
 
     public long ModelCopyFloats => _state.Sum(s => 2L * s.Fisher.Length);
 
-    public IReadOnlyList<ILossTerm> BeginStep(INetwork model, int oldOutputs)
+    public IReadOnlyList<ILossTerm> BeginStep(StepStart start)
     {
+        INetwork model = start.Model;
         if (_state.Count == 0) return [];
         Parameter[] parameters = [.. model.Parameters];
         for (int k = 0; k < parameters.Length; k++) _state[k] = _state[k].Grown(parameters[k]);
         return [new EwcPenaltyTerm([.. _state.Select(s => s.Fisher)], [.. _state.Select(s => s.Anchor)], lambda)];
     }
 
-    public void EndStep(INetwork model, Dataset train)
+    public void EndStep(StepEnd end)
     {
+        INetwork model = end.Model;
+        Dataset train = end.TrainingSet;
         Parameter[] parameters = [.. model.Parameters];
         double[][] fisher = DiagonalFisher.True(model, FisherData(train));
         for (int k = 0; k < parameters.Length; k++)

@@ -6,11 +6,12 @@ using IncrementalStudy.Numerics;
 namespace IncrementalStudy.Learners;
 
 /// <summary>Which stored samples of a class a replay buffer keeps.</summary>
-internal static class ExemplarSelection
+public static class ExemplarSelection
 {
-    public static Dataset Select(ReplaySelection selection, INetwork model, Dataset classSamples, int count, Rng rng) => selection switch
+    /// <param name="rng">The draws of <see cref="ReplaySelection.Random"/> (herding draws nothing).</param>
+    public static Dataset Select(ReplaySelection selection, INetwork model, Dataset classSamples, int count, Rng? rng) => selection switch
     {
-        ReplaySelection.Random => Random(classSamples, count, rng),
+        ReplaySelection.Random => Random(classSamples, count, rng ?? throw new ArgumentNullException(nameof(rng), "Random selection needs its generator.")),
         ReplaySelection.Herding => classSamples.Select(Herding(model.HiddenFeatures(classSamples), model.Head.Inputs, count)),
         _ => throw new ArgumentOutOfRangeException(nameof(selection), selection, null),
     };
@@ -22,10 +23,6 @@ internal static class ExemplarSelection
         return samples.Select(order.AsSpan(0, Math.Min(count, order.Length)));
     }
 
-    /// <summary>
-    /// iCaRL herding on L2-normalised features: step i picks the unused sample that brings the mean of the picked features
-    /// closest to the class mean. Returns indices in picking order.
-    /// </summary>
     /// <summary>distance[i] = Σ_d (mean[d] − (sum[d] + x[i, d]) / step)², d ascending, for every candidate i (x as [d][i]).</summary>
     internal static void Distances(double[] columns, int n, int width, double[] mean, double[] sum, int step, double[] distances)
     {
@@ -56,6 +53,10 @@ internal static class ExemplarSelection
         }
     }
 
+    /// <summary>
+    /// iCaRL herding on L2-normalised features: step i picks the unused sample that brings the mean of the picked features
+    /// closest to the class mean. Returns indices in picking order.
+    /// </summary>
     public static int[] Herding(float[] features, int width, int count)
     {
         int n = features.Length / width;

@@ -9,9 +9,10 @@ namespace IncrementalStudy.Learners;
 /// One binary model (same body, one logit) per category, each trained on X positives of its category and X negatives
 /// split evenly over the other present categories, all drawn fresh from the scenario's sampler. Prediction is the
 /// argmax of the binary logits. With <c>fromPhaseData</c> the samples are drawn instead from the phase's stored training
-/// data, the data the shared head sees (on real-data scenarios the sampler already draws stored samples).
+/// data, the data the shared head sees (on real-data scenarios the sampler already draws stored samples). Its memory is the
+/// samples of earlier categories each step's fits trained on (positives and negatives): one-vs-all needs them kept.
 /// </summary>
-internal sealed class OneVsAllLearner : IIncrementalLearner
+internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
 {
     private readonly LearnerContext _context;
     private readonly OneVsAllArm _arm;
@@ -19,6 +20,8 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
     private readonly OptimizerSpec _optimizer;
     private readonly List<INetwork?> _models;
     private readonly bool _fromPhaseData;
+    private MemoryUse _current = MemoryUse.None;
+    private MemoryUse _peak = MemoryUse.None;
 
     public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer, bool fromPhaseData = false)
     {
@@ -34,6 +37,9 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
     public int ParameterCount => _models.Sum(m => m?.ParameterCount ?? 0);
     public int MultiplyAddsPerPrediction => _models.Sum(m => m?.MultiplyAddsPerPrediction ?? 0);
 
+    public MemoryUse CurrentMemory => _current;
+    public MemoryUse PeakMemory => _peak;
+
     public HeadExpansion? AddCategory(Dataset newCategorySamples)
     {
         _models.Add(null);
@@ -42,6 +48,8 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
 
     public PhaseTraining Train(PhaseData phase)
     {
+        int oldCategories = _models.Count(m => m is not null);
+        long stored = 0;
         var positives = new long[Categories];
         var negatives = new long[Categories];
         var fits = new List<ModelFit>();
@@ -52,7 +60,7 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
         for (int k = 0; k < Categories; k++)
         {
             if (_arm == OneVsAllArm.Incremental && _models[k] is not null) continue;
-            Dataset train = BinaryTrainingSet(k, phase, positives, negatives);
+            Dataset train = BinaryTrainingSet(k, phase, positives, negatives, oldCategories, ref stored);
             INetwork model = _context.Network.CreateNetwork(1, _context.RngFor("init/body"), _context.RngFor($"init/ova-head/category-{k}"));
             _models[k] = model;
             int[] binaryTestLabels = [.. phase.Test.Labels.Select(label => label == k ? 1 : 0)];
@@ -72,6 +80,8 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
             fits.Add(new ModelFit($"binary-{k}", train.Count, epochs));
         }
         ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c => new ClassSamples(c, positives[c], negatives[c]))];
+        _current = MemoryUse.Of(stored, phase.Train.FeatureCount);
+        _peak = _peak.Max(_current);
         return new PhaseTraining(fits, samples);
     }
 
@@ -94,14 +104,18 @@ internal sealed class OneVsAllLearner : IIncrementalLearner
     public IReadOnlyList<(double WeightNorm, double Bias)> HeadWeights() =>
         [.. _models.Select(m => m is null ? (double.NaN, double.NaN) : (HeadInitializer.ColumnNorm(m.Head, 0), (double)m.Head.Bias.Value[0]))];
 
-    /// <summary>X positives of category k and X negatives spread over the others, relabelled 1 / 0; the counts go to the ledger.</summary>
-    private Dataset BinaryTrainingSet(int k, PhaseData phase, long[] positives, long[] negatives)
+    /// <summary>
+    /// X positives of category k and X negatives spread over the others, relabelled 1 / 0; the counts go to the ledger, and
+    /// those of categories that arrived before the step (below <paramref name="oldCategories"/>) to <paramref name="stored"/>.
+    /// </summary>
+    private Dataset BinaryTrainingSet(int k, PhaseData phase, long[] positives, long[] negatives, int oldCategories, ref long stored)
     {
         ICategorySampler sampler = _fromPhaseData ? new StoredSamples(phase.Train) : _context.Sampler;
         (Dataset positive, Dataset negative) = OneVsAllSamples.Draw(sampler, k, Categories, _samplesPerModel,
             _context.RngFor(OneVsAllSamples.Purpose(phase.Number, k)));
         positives[k] += positive.Count;
         foreach (int label in negative.Labels) negatives[label]++;
+        stored += OneVsAllSamples.OfEarlierCategories(positive, oldCategories) + OneVsAllSamples.OfEarlierCategories(negative, oldCategories);
         return Dataset.Concat([positive.Relabel(_ => 1), negative.Relabel(_ => 0)]);
     }
 

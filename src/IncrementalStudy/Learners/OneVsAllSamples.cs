@@ -23,6 +23,12 @@ internal static class OneVsAllSamples
         return (positives, negatives.Count == 0 ? Dataset.Empty(positives.FeatureCount) : Dataset.Concat(negatives));
     }
 
+    /// <summary>
+    /// Samples of <paramref name="data"/> from categories that arrived before the step (labels below <paramref name="oldOutputs"/>):
+    /// they had to be kept from earlier steps, so they count as stored. A sample drawn for two models counts twice.
+    /// </summary>
+    public static long OfEarlierCategories(Dataset data, int oldOutputs) => data.Labels.Count(l => l < oldOutputs);
+
     /// <summary>The generator for model <paramref name="category"/>'s samples in <paramref name="phase"/>; one purpose for both arms.</summary>
     public static string Purpose(int phase, int category) => $"ova/phase-{phase}/binary-{category}/samples";
 }

@@ -21,7 +21,7 @@ public sealed record HeadBiasStrategy(string Name) : StrategyDefinition(Name)
 
     private static readonly SharedHeadOptions Options = new(HeadInit.Zero, OptimizerHandling.Reset, Rehearsal.Naive);
 
-    public override IIncrementalLearner CreateLearner(LearnerContext context) => new ExpandingSoftmaxLearner(context, Options, OptimizerSpec.NadamKeras2);
+    public override IIncrementalLearner CreateLearner(LearnerContext context) => new SharedHeadLearner(context, Options, OptimizerSpec.NadamKeras2);
 
     public override string Describe() => "shared head that records its bias sum";
 

@@ -157,8 +157,8 @@ public class EwcTests
         double[] PenaltyFisher(int? samples)
         {
             var regularizer = new EwcRegularizer(1, samples, new Rng(7));
-            regularizer.EndStep(model, data);
-            var term = (EwcPenaltyTerm)Assert.Single(regularizer.BeginStep(model, 2));
+            regularizer.EndStep(new StepEnd(new PhaseData(1, 2, data, data), model, 0, data));
+            var term = (EwcPenaltyTerm)Assert.Single(regularizer.BeginStep(new StepStart(model, 2, model.Clone)));
             return Flat(term.Fisher);
         }
     }

@@ -129,20 +129,20 @@ public class HeadFactorTests
         Assert.Equal(new float[4], HeadInitializer.NewOutput(HeadInit.ImprintScaled, model, Dataset.Empty(2), 3, new Rng(1)).Column);
     }
 
-    private static ExpandingSoftmaxLearner Learner(HeadInit init, int total, int[] phaseCategories)
+    private static SharedHeadLearner Learner(HeadInit init, int total, int[] phaseCategories)
     {
         var blobs = new GaussianBlobs([.. Enumerable.Range(0, total).Select(c => new double[] { c, 0 })]);
         var context = new LearnerContext(NetworkSpec.SeedScenario, FitSettings.SeedScenario, 2, total, blobs, p => Rng.For("head-factor-test", 1, p))
         {
             PhaseCategories = phaseCategories,
         };
-        return new ExpandingSoftmaxLearner(context, new SharedHeadOptions(init, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2);
+        return new SharedHeadLearner(context, new SharedHeadOptions(init, OptimizerHandling.Reset, Rehearsal.Naive), OptimizerSpec.NadamKeras2);
     }
 
     [Fact]
     public void Masked_head_is_drawn_whole_up_front_with_the_full_heads_glorot_limit()
     {
-        ExpandingSoftmaxLearner learner = Learner(HeadInit.Masked, total: 5, phaseCategories: [2, 5]);
+        SharedHeadLearner learner = Learner(HeadInit.Masked, total: 5, phaseCategories: [2, 5]);
         int inputs = learner.Model.Head.Inputs;
         float[] expected = HeadInitializer.MaskedKernel(inputs, 5, Rng.For("head-factor-test", 1, "init/shared-head/masked"));
         for (int c = 2; c < 5; c++) learner.AddCategory(Dataset.Empty(2));
@@ -164,7 +164,7 @@ public class HeadFactorTests
     public void A_random_node_takes_the_glorot_limit_of_its_steps_final_size()
     {
         // Two categories arrive in step 2 (2 → 4 outputs): the first added node already uses fan-out 4, not 3.
-        ExpandingSoftmaxLearner learner = Learner(HeadInit.Random, total: 4, phaseCategories: [2, 4]);
+        SharedHeadLearner learner = Learner(HeadInit.Random, total: 4, phaseCategories: [2, 4]);
         int inputs = learner.Model.Head.Inputs;
         learner.AddCategory(Dataset.Empty(2));
         Rng rng = Rng.For("head-factor-test", 1, "init/shared-head/expansion");

@@ -14,7 +14,7 @@ public class IcarlTests
     [Fact]
     public void Memory_shrinks_to_K_over_classes_and_keeps_the_earliest_herded_exemplars()
     {
-        var memory = new ExemplarMemory(12);
+        var memory = new ExemplarMemory(new ExemplarSchedule.Shared(12));
         Assert.Equal(6, memory.PerClass(2));
         memory.Add(0, Numbered(0, 6));
         memory.Add(1, Numbered(1, 6));

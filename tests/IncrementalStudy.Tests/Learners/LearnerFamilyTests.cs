@@ -28,40 +28,34 @@ public class LearnerFamilyTests
             Assert.Equal(e.Value.Select(BitConverter.SingleToInt32Bits), a.Value.Select(BitConverter.SingleToInt32Bits));
     }
 
-    private static ExpandingSoftmaxLearner Naive(ScenarioData data)
+    private static readonly SharedHeadOptions Plain = new(HeadInit.Random, OptimizerHandling.Reset, Rehearsal.Naive);
+
+    private static SharedHeadLearner Trained(ScenarioData data, SharedHeadOptions options)
     {
-        var naive = new ExpandingSoftmaxLearner(Context(data), new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, Rehearsal.Naive), Adam);
-        RunBothPhases(naive, data);
-        return naive;
+        var learner = new SharedHeadLearner(Context(data), options, Adam);
+        RunBothPhases(learner, data);
+        return learner;
     }
+
+    private static SharedHeadOptions With(params Regularizer[] regularizers) => Plain with { Regularizers = regularizers };
 
     [Fact]
     public void Lwf_and_ewc_with_lambda_zero_are_naive_bit_for_bit_and_not_otherwise()
     {
         ScenarioData data = Scenario.Build("family-test", 1);
-        ExpandingSoftmaxLearner naive = Naive(data);
-        foreach (IStepRegularizer zero in new IStepRegularizer[] { new LwfRegularizer(0, 2), new EwcRegularizer(0) })
-        {
-            var learner = new RegularizedSharedHeadLearner(Context(data), zero, Adam);
-            RunBothPhases(learner, data);
-            AssertBitIdentical(naive.Model, learner.Model);
-        }
-        foreach (IStepRegularizer active in new IStepRegularizer[] { new LwfRegularizer(1, 2), new EwcRegularizer(100) })
-        {
-            var learner = new RegularizedSharedHeadLearner(Context(data), active, Adam);
-            RunBothPhases(learner, data);
-            Assert.NotEqual(naive.Model.Head.Kernel.Value, learner.Model.Head.Kernel.Value);
-        }
+        SharedHeadLearner naive = Trained(data, Plain);
+        foreach (Regularizer zero in new Regularizer[] { new Regularizer.Lwf(0, 2), new Regularizer.Ewc(0) })
+            AssertBitIdentical(naive.Model, Trained(data, With(zero)).Model);
+        foreach (Regularizer active in new Regularizer[] { new Regularizer.Lwf(1, 2), new Regularizer.Ewc(100) })
+            Assert.NotEqual(naive.Model.Head.Kernel.Value, Trained(data, With(active)).Model.Head.Kernel.Value);
     }
 
     [Fact]
     public void Lwf_holds_a_teacher_only_during_a_step_and_ewc_two_model_sized_arrays()
     {
         ScenarioData data = Scenario.Build("family-test", 1);
-        var lwf = new RegularizedSharedHeadLearner(Context(data), new LwfRegularizer(1, 2), Adam);
-        var ewc = new RegularizedSharedHeadLearner(Context(data), new EwcRegularizer(1), Adam);
-        RunBothPhases(lwf, data);
-        RunBothPhases(ewc, data);
+        SharedHeadLearner lwf = Trained(data, With(new Regularizer.Lwf(1, 2)));
+        SharedHeadLearner ewc = Trained(data, With(new Regularizer.Ewc(1)));
         int oldModel = lwf.ParameterCount - (lwf.Model.Head.Inputs + 1); // the 2-output model of phase 1
         Assert.Equal(new MemoryUse(0, 0, 0), lwf.CurrentMemory);
         Assert.Equal(new MemoryUse(0, 0, oldModel), lwf.PeakMemory);
@@ -72,7 +66,7 @@ public class LearnerFamilyTests
     public void Binary_heads_expansion_keeps_old_scores_bit_identical_and_the_new_score_zero()
     {
         ScenarioData data = Scenario.Build("family-test", 1);
-        var learner = new BinaryHeadsLearner(Context(data), 0, Adam);
+        IIncrementalLearner learner = IncrementalStudy.Experiments.SharedHeadStrategy.BinaryHeads("binary-heads", Adam).CreateLearner(Context(data));
         learner.Train(data.Phases[0]);
         Dataset test = data.Phases[1].Test;
         float[] before = learner.Scores(test);
@@ -91,13 +85,11 @@ public class LearnerFamilyTests
     public void Binary_heads_replay_keeps_the_same_buffer_size_as_the_shared_head_replay()
     {
         ScenarioData data = Scenario.Build("family-test", 1);
-        var binary = new BinaryHeadsLearner(Context(data), 7, Adam);
-        var replay = new ExpandingSoftmaxLearner(Context(data),
-            new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, new Rehearsal.Replay(7, ReplaySelection.Random)), Adam);
+        var binary = (SharedHeadLearner)IncrementalStudy.Experiments.SharedHeadStrategy.BinaryHeads("binary-heads-replay", Adam, 7).CreateLearner(Context(data));
+        SharedHeadLearner replay = Trained(data, Plain with { Rehearsal = new Rehearsal.Replay(7, ReplaySelection.Random) });
         RunBothPhases(binary, data);
-        RunBothPhases(replay, data);
-        // 7 per class and phase: 2 classes in phase 1, 3 in phase 2 (this scenario brings old classes again).
-        Assert.Equal(new MemoryUse(35, 35 * (2 * 4 + 4), 0), binary.CurrentMemory);
+        // 7 per class: this scenario brings the old classes again in phase 2, and a class already held keeps its exemplars.
+        Assert.Equal(new MemoryUse(21, 21 * (2 * 4 + 4), 0), binary.CurrentMemory);
         Assert.Equal(replay.CurrentMemory, binary.CurrentMemory);
     }
 }

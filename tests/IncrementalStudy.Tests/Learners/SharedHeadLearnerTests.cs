@@ -7,16 +7,16 @@ using IncrementalStudy.Training;
 
 namespace IncrementalStudy.Tests.Learners;
 
-public class ExpandingSoftmaxLearnerTests
+public class SharedHeadLearnerTests
 {
     private static readonly GaussianScenario Scenario = new([[0, 0], [0, 2], [2, 0]], [[1000, 1000], [200, 200, 200]]);
 
     /// <summary>A learner after its phase-1 fit, plus the phase-2 data.</summary>
-    private static (ExpandingSoftmaxLearner Learner, PhaseData Phase2) TrainedLearner(HeadInit init, OptimizerHandling handling, int seed = 1)
+    private static (SharedHeadLearner Learner, PhaseData Phase2) TrainedLearner(HeadInit init, OptimizerHandling handling, int seed = 1)
     {
         ScenarioData data = Scenario.Build("expansion-test", seed);
         var context = new LearnerContext(NetworkSpec.SeedScenario, FitSettings.SeedScenario, 2, 3, data.Sampler, p => Rng.For("expansion-test", seed, p));
-        var learner = new ExpandingSoftmaxLearner(context, new SharedHeadOptions(init, handling, Rehearsal.Naive), OptimizerSpec.NadamKeras2);
+        var learner = new SharedHeadLearner(context, new SharedHeadOptions(init, handling, Rehearsal.Naive), OptimizerSpec.NadamKeras2);
         learner.Train(data.Phases[0]);
         return (learner, data.Phases[1]);
     }
@@ -24,7 +24,7 @@ public class ExpandingSoftmaxLearnerTests
     [Fact]
     public void Zero_init_keeps_every_old_parameter_and_logit_bit_identical_and_the_new_logit_exactly_zero()
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
         float[] logitsBefore = Trainer.Logits(learner.Model, phase2.Test);
 
         HeadExpansion expansion = learner.AddCategory(phase2.Train.Where(l => l == 2));
@@ -42,7 +42,7 @@ public class ExpandingSoftmaxLearnerTests
     [Fact]
     public void Zero_init_flip_rate_equals_the_share_of_all_negative_old_logits()
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
         HeadExpansion expansion = learner.AddCategory(phase2.Train.Where(l => l == 2));
         foreach (Dataset set in new[] { phase2.Test, phase2.Train })
         {
@@ -59,7 +59,7 @@ public class ExpandingSoftmaxLearnerTests
     [Fact]
     public void Old_probabilities_shrink_by_S_over_S_plus_1()
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
         float[] before = Trainer.Logits(learner.Model, phase2.Test);
         learner.AddCategory(phase2.Train.Where(l => l == 2));
         float[] after = Trainer.Logits(learner.Model, phase2.Test);
@@ -77,7 +77,7 @@ public class ExpandingSoftmaxLearnerTests
     [Fact]
     public void Random_init_keeps_old_logits_but_gives_a_nonzero_new_logit()
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Random, OptimizerHandling.Reset);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Random, OptimizerHandling.Reset);
         ExpansionProbe probe = ExpansionProbe.Measure(learner.AddCategory(phase2.Train.Where(l => l == 2)), phase2.Test);
         Assert.True(probe.OldParametersBitIdentical);
         Assert.Equal(0.0, probe.OldLogitMaxAbsChange);
@@ -89,7 +89,7 @@ public class ExpandingSoftmaxLearnerTests
     [InlineData(OptimizerHandling.Carry, 630L, 2 * (2 * 10 + 10 + 10 * 3 + 3))]
     public void Optimizer_is_reset_or_carried(OptimizerHandling handling, long iterationsAfter, long stateAfter)
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, handling);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, handling);
         HeadExpansion expansion = learner.AddCategory(phase2.Train.Where(l => l == 2));
         Assert.Equal(2 * (2 * 10 + 10 + 10 * 2 + 2), expansion.OptimizerStateBefore);
         Assert.Equal(stateAfter, expansion.OptimizerStateAfter);
@@ -99,7 +99,7 @@ public class ExpandingSoftmaxLearnerTests
     [Fact]
     public void Continuing_after_expansion_trains_the_new_category()
     {
-        (ExpandingSoftmaxLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
+        (SharedHeadLearner learner, PhaseData phase2) = TrainedLearner(HeadInit.Zero, OptimizerHandling.Reset);
         learner.AddCategory(phase2.Train.Where(l => l == 2));
         learner.Train(phase2);
         int[] predicted = learner.Predict(phase2.Test);
