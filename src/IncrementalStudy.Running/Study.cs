@@ -31,7 +31,7 @@ public static class Study
         string? gitCommit = ProvenanceInfo.GitCommit(Directory.GetCurrentDirectory());
         SortedDictionary<int, CaseResult> cases = ExperimentRunner.RunCases(definition, new RunOptions(threadCount));
         RunManifest manifest = RunManifests.Create(definition, null, threadCount, RunManifest.Complete, commandLine, gitCommit, started, cases);
-        return Write(definition, [.. cases.Values], manifest, Path.Combine(outRoot, definition.Name));
+        return Write(definition, [.. cases.Values], manifest, Path.Combine(outRoot, definition.FolderName));
     }
 
     /// <summary>

@@ -63,6 +63,7 @@ public static class CliApplication
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(MergeCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
         root.Subcommands.Add(SlurmCommand.Create(catalog));
+        root.Subcommands.Add(SweepCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
         RejectUnknownOptions(root);
         return root;
     }

@@ -42,6 +42,13 @@ public static class RunCommand
             Description = $"Folder with data sets that are not bundled (full Fashion-MNIST: its IDX files, .gz or not, in the folder or its fashion-mnist/ " +
                           $"sub-folder). Default: ${DataLocation.EnvironmentVariable}, else {DataLocation.DefaultFolder}.",
         };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "field=value: override one field of each named experiment's definition (e.g. epochs=20, replay.Options.Rehearsal.PerClass=50, " +
+                          "*.Optimizer.LearningRate=0.01); repeatable. Recorded in the manifest and the definition hash; the results go to " +
+                          "OUT/<name>+<field>-<value>.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         shard.Validators.Add(r =>
         {
             if (r.Tokens.Count > 0 && !ShardSpec.TryParse(r.Tokens[^1].Value, out _, out string error)) r.AddError(error);
@@ -49,7 +56,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run experiments and write CSV, figures and report to OUT/<experiment>/.")
         {
-            names, all, seeds, output, threads, budget, check, resume, force, shard, dataDir,
+            names, all, seeds, output, threads, budget, check, resume, force, shard, dataDir, set,
         };
         command.SetAction(parseResult =>
         {
@@ -75,6 +82,15 @@ public static class RunCommand
                 ExperimentDefinition definition = experiment.Define(parseResult.GetValue(budget));
                 definition = definition with { Scenario = definition.Scenario.WithDataLocation(dataLocation) };
                 if (parseResult.GetValue(seeds) is int seedCount) definition = definition with { Seeds = seedCount };
+                try
+                {
+                    foreach (string assignment in parseResult.GetValue(set) ?? []) definition = DefinitionOverrides.Apply(definition, assignment);
+                }
+                catch (ArgumentException badOverride)
+                {
+                    problems.Add($"{definition.Name}: {badOverride.Message}");
+                    continue;
+                }
                 problems.AddRange(DefinitionValidator.Validate(definition).Select(e => $"{definition.Name}: {e}"));
                 switch (LoadData(definition))
                 {

@@ -21,9 +21,9 @@ internal sealed class RunSession(ExperimentDefinition definition, string outRoot
     private RunLock? _lock;
     private bool _alreadyFinished;
 
-    private string Target => Path.Combine(outRoot, definition.Name + (shard?.FolderSuffix ?? ""));
-    private string Work => Path.Combine(outRoot, "." + definition.Name + (shard?.FolderSuffix ?? "") + ".incomplete");
-    private string LockPath => Path.Combine(outRoot, "." + definition.Name + (shard?.FolderSuffix ?? "") + ".lock");
+    private string Target => Path.Combine(outRoot, definition.FolderName + (shard?.FolderSuffix ?? ""));
+    private string Work => Path.Combine(outRoot, "." + definition.FolderName + (shard?.FolderSuffix ?? "") + ".incomplete");
+    private string LockPath => Path.Combine(outRoot, "." + definition.FolderName + (shard?.FolderSuffix ?? "") + ".lock");
 
     /// <summary>
     /// Takes the run's lock and checks what is on disk; returns a problem that must stop the run before anything is written

@@ -27,6 +27,15 @@ public sealed record ExperimentDefinition(
     /// </summary>
     public MetricDescriptor? Headline { get; init; }
 
+    /// <summary>
+    /// The field overrides applied to the experiment's own definition ("path=value", <see cref="DefinitionOverrides"/>), in order;
+    /// part of <see cref="Summary"/> and so of <see cref="Hash"/>, and of the results folder's name.
+    /// </summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The results folder's name: the experiment's, plus its overrides when any (<c>split-digits+epochs-20</c>).</summary>
+    public string FolderName => Overrides.Count == 0 ? Name : $"{Name}+{string.Join('+', Overrides.Select(DefinitionOverrides.Slug))}";
+
     /// <summary>The seed whose decision regions and test points are stored for plots.</summary>
     public const int PlotSeed = 1;
 
@@ -47,5 +56,6 @@ public sealed record ExperimentDefinition(
 
     public string Summary() =>
         $"{Scenario.Describe()}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
-        string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}"));
+        string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}")) +
+        (Overrides.Count == 0 ? "" : $"; overrides: {string.Join(", ", Overrides)}");
 }

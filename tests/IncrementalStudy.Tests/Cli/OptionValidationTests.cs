@@ -38,6 +38,18 @@ public class OptionValidationTests
     [InlineData("slurm continuity-zero-new --array 2 --partition a;b", "--partition 'a;b' is not a name")]
     [InlineData("slurm continuity-zero-new --array 2 --account a\"b", "--account 'a\"b' is not a name")]
     [InlineData("slurm continuity-zero-new --array 2 --sbatch qos=long", "--sbatch 'qos=long' is not one sbatch option")]
+    [InlineData("run continuity-zero-new --set epochs=abc", "--set epochs=abc: 'abc' is not a whole number")]
+    [InlineData("run continuity-zero-new --set epohcs=2", "--set field 'epohcs' is not a field of 'continuity-zero-new'")]
+    [InlineData("run continuity-zero-new --set epochs", "--set 'epochs' is not field=value")]
+    [InlineData("run continuity-zero-new --set epochs=0", "Fit.Epochs is 0")]
+    [InlineData("run continuity-zero-new --set name=other", "the experiment's name keys its random streams and cannot be set")]
+    [InlineData("run continuity-zero-new --set zero-reset.Options.Init=sideways", "'sideways' is not one of zero, random")]
+    [InlineData("run continuity-zero-new --set nobody.Optimizer.LearningRate=0.1", "is not a field of 'continuity-zero-new'")]
+    [InlineData("run continuity-zero-new --set *.Options.Rehearsal.PerClass=3", "no strategy of 'continuity-zero-new' has the field Options.Rehearsal.PerClass")]
+    [InlineData("sweep continuity-zero-new --vary epochs", "--vary 'epochs' is not field=v1,v2")]
+    [InlineData("sweep continuity-zero-new --vary epochs=1,x", "--set epochs=x: 'x' is not a whole number")]
+    [InlineData("sweep continuity-zero-new --vary lr=1", "--set field 'lr' is not a field of 'continuity-zero-new'")]
+    [InlineData("sweep no-such-experiment --vary epochs=1", "Unknown experiment 'no-such-experiment'")]
     [InlineData("bench --bogus", "unknown option '--bogus'")]
     [InlineData("check nowhere --bogus", "unknown option '--bogus'")]
     [InlineData("report nowhere --bogus", "unknown option '--bogus'")]
@@ -49,7 +61,7 @@ public class OptionValidationTests
         using var temp = new TempDirectory();
         string outDir = temp["out"], scripts = temp["scripts"];
         List<string> args = [.. commandLine.Split(' ')];
-        if (args[0] is "run" or "bench" or "slurm") args.AddRange(["--out", outDir]);
+        if (args[0] is "run" or "bench" or "slurm" or "sweep") args.AddRange(["--out", outDir]);
         if (args[0] is "slurm") args.AddRange(["--scripts", scripts]);
 
         CliOutcome outcome = CliRunner.Run([.. args]);
