@@ -15,14 +15,18 @@ public sealed class CategoryScaling : IExperiment
     public string Name => "category-scaling";
 
     public string Description =>
-        $"K = 2 … 50 Gaussian categories in {Dimensions} dimensions arriving one at a time: accuracy, training cost and prediction cost against K.";
+        $"K = 2 … 50 overlapping Gaussian categories in {Dimensions} dimensions (unit variance, centres drawn from N(0, {CentreScale}² I)) arriving one at " +
+        "a time: accuracy against the Bayes (nearest-centre) accuracy, training cost and prediction cost against K.";
+
+    /// <summary>The spread of the centres: small enough that the categories overlap (Bayes accuracy well below 1 at K = 50).</summary>
+    public const double CentreScale = 1.2;
 
     public ExperimentDefinition Define(Budget budget = Budget.Full)
     {
         int maxCategories = budget == Budget.Full ? 50 : 8;
-        // Centres are part of the definition (fixed across seeds), drawn once from N(0, 3² I) with a fixed generator.
+        // Centres are part of the definition (fixed across seeds), drawn once from N(0, CentreScale² I) with a fixed generator.
         var rng = new Rng(SeedHash.Of(Name + "/centres"));
-        double[][] centers = [.. Enumerable.Range(0, maxCategories).Select(_ => Enumerable.Range(0, Dimensions).Select(_ => 3 * rng.NextGaussian()).ToArray())];
+        double[][] centers = [.. Enumerable.Range(0, maxCategories).Select(_ => Enumerable.Range(0, Dimensions).Select(_ => CentreScale * rng.NextGaussian()).ToArray())];
         IReadOnlyList<int>[] sizes =
         [
             [200, 200],
@@ -42,23 +46,10 @@ public sealed class CategoryScaling : IExperiment
             budget)
         {
             Headline = MetricCatalog.AverageAccuracyFinal,
+            Contrasts = [new Contrast("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new one")],
+            References = ["shared-head-joint"],
             Expectations =
             [
-                .. budget == Budget.Full
-                    ? new Expectation[]
-                    {
-                        // Headline bounds: the committed mean − 4 SEM across seeds, rounded down to 0.01, so a regression fails `check` without --baseline
-                        // (results/category-scaling/summary.csv, 3 seeds: 0.9959 ± 0.0002, 0.9926 ± 0.0007, 0.6162 ± 0.0263 and 0.9530 ± 0.0088).
-                        new MetricBound("shared-head-joint", "test_accuracy_final", AtLeast: 0.99),
-                        new MetricBound("shared-head-replay", "test_accuracy_final", AtLeast: 0.98),
-                        new MetricBound("ova-incremental", "test_accuracy_final", AtLeast: 0.51),
-                        new MetricBound("ova-refit", "test_accuracy_final", AtLeast: 0.91),
-                    }
-                    :
-                    [
-                        new MetricBound("shared-head-joint", "test_accuracy_final", AtLeast: 0.95),
-                        new MetricBound("shared-head-replay", "test_accuracy_final", AtLeast: 0.9),
-                    ],
                 // One-vs-all's parameters and prediction cost grow linearly with K: K × (10·64 + 64 + 64 + 1).
                 new MetricBound("ova-incremental", "parameters", maxCategories * 769, maxCategories * 769),
             ],

@@ -10,7 +10,7 @@ public sealed class HeadInitAblation : IExperiment
     public string Name => "head-init-ablation";
 
     public string Description =>
-        "Split-digits with replay (20 per class): new-node init zero / random / imprintscaled (imprinting scaled to the old columns) / masked (full head drawn up front), each with and without weight aligning, optimizer reset vs carry.";
+        "Split-digits with replay (20 per class): new-node init zero / random / imprintscaled (imprinting scaled to the old columns) / masked (full head drawn up front), each with and without weight aligning, optimizer reset vs carry; class order drawn per seed. Weight aligning's premise (new columns larger than old ones) does not hold here: it is tested outside it.";
 
     public ExperimentDefinition Define(Budget budget = Budget.Full)
     {
@@ -25,25 +25,25 @@ public sealed class HeadInitAblation : IExperiment
                    replay, init, handling, weightAligning),
         ];
         ExperimentDefinition definition = SplitDigits.Base(Name, Description, budget, strategies) with { Seeds = budget == Budget.Full ? 10 : 1 };
-        // Without weight aligning every init works with replay; weight aligning hurts here (the new columns are not the larger
-        // ones, so aligning them up pulls predictions to the newest classes), worst with zero init.
-        Expectation[] withoutAligning = [.. strategies.Where(s => !s.Name.Contains("-wa")).Select(s => (Expectation)new MetricBound(s.Name, "average_accuracy_final", AtLeast: budget == Budget.Full ? 0.85 : 0.5))];
+        // Weight aligning (Zhao et al. 2020) assumes the new classes' columns grow larger than the old ones; here they are smaller
+        // after a step, so aligning scales them up and pulls predictions to the newest classes. The -wa arms test the method
+        // outside its premise (said in the description), and are compared with their arm without it.
         return definition with
         {
-            Expectations = budget == Budget.Full
-                ?
-                [
-                    .. withoutAligning,
-                    // Headline bounds: the committed mean − 4 SEM across seeds, rounded down to 0.01, so a regression fails `check` without --baseline
-                    // (results/head-init-ablation/summary.csv: imprint-carry (now imprintscaled-carry) 0.9230 ± 0.0065; for zero-reset, 0.8785 ± 0.0056 gives the 0.85 above).
-                    new MetricBound("imprintscaled-carry", "average_accuracy_final", AtLeast: 0.89),
-                    new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.9),
-                    new PairedDifference("average_accuracy_final", "zero-reset", "zero-wa-reset", DifferenceSign.Positive),
-                    new PairedDifference("average_accuracy_final", "random-reset", "random-wa-reset", DifferenceSign.Positive),
-                    new PairedDifference("average_accuracy_final", "imprintscaled-carry", "zero-reset", DifferenceSign.Positive),
-                    new PairedDifference("average_accuracy_final", "random-reset", "masked-reset", DifferenceSign.Unresolved),
-                ]
-                : [.. withoutAligning, new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.5)],
+            Contrasts =
+            [
+                new Contrast("random-reset", "zero-reset", "random vs zero initialisation of the new output (optimizer reset)"),
+                new Contrast("random-carry", "zero-carry", "random vs zero initialisation of the new output (optimizer kept)"),
+                new Contrast("zero-carry", "zero-reset", "optimizer state kept vs reset (zero init)"),
+                new Contrast("random-carry", "random-reset", "optimizer state kept vs reset (random init)"),
+                new Contrast("imprintscaled-carry", "random-carry", "imprinted vs random initialisation (optimizer kept)"),
+                new Contrast("masked-carry", "random-carry", "a head drawn up front (masked) vs random columns drawn on arrival (optimizer kept)"),
+                new Contrast("random-wa-reset", "random-reset", "weight aligning added (random init, optimizer reset)"),
+            ],
+            Expectations =
+            [
+                new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: budget == Budget.Full ? 0.9 : 0.5),
+            ],
         };
     }
 }

@@ -28,6 +28,26 @@ internal static class StandardStrategies
         new OneVsAllStrategy("ova-refit", OneVsAllArm.RefitAll, ovaSamples, Adam),
     ];
 
+    /// <summary>The reference arms of <see cref="ClassIncremental"/>: they bound the results and are never "best".</summary>
+    public static readonly string[] References = ["naive", "joint", "joint-scratch"];
+
+    /// <summary>
+    /// The contrasts of <see cref="ClassIncremental"/> among the strategies present: the shared head against one-vs-all on the
+    /// very same samples (X of the new class and X of the others, drawn from the stored training data), refitting every
+    /// binary model against training only the new one, and herded against random replay.
+    /// </summary>
+    public static Contrast[] ClassIncrementalContrasts(IEnumerable<StrategyDefinition> strategies)
+    {
+        HashSet<string> present = [.. strategies.Select(s => s.Name)];
+        Contrast[] all =
+        [
+            new("shared-head-ova-samples", "ova-incremental", "shared head vs one-vs-all on the same samples (X new + X rest per new class)"),
+            new("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new ones"),
+            new("replay-herding", "replay", "herded vs random choice of the replayed samples"),
+        ];
+        return [.. all.Where(c => present.Contains(c.Treatment) && present.Contains(c.Baseline))];
+    }
+
     /// <summary>
     /// The main strategies of <see cref="ClassIncremental"/> for studies with an expensive body: naive, replay (random), joint,
     /// shared-head-ova-samples, ova-incremental and ova-refit (no herding variant, no joint-from-scratch).
@@ -50,6 +70,6 @@ internal static class StandardStrategies
         new MetricBound("ova-incremental", "forgetting_max", AtMost: 0.05),
     ];
 
-    /// <summary>Five steps of two classes in label order.</summary>
+    /// <summary>Five steps of two classes (dealt in a class order drawn per seed where the scenario shuffles).</summary>
     public static IReadOnlyList<IReadOnlyList<int>> FiveTwoClassSteps { get; } = [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9]];
 }

@@ -12,7 +12,8 @@ internal static class RunManifests
         definition.Name, definition.Description, definition.Budget.ToString().ToLowerInvariant(), definition.Summary(), definition.Hash(), shard,
         definition.Seeds, [.. definition.Strategies.Select(s => s.Name)], definition.Cases().Count, threads, status, commandLine, gitCommit, started,
         DateTimeOffset.UtcNow, MachineInfo.Current(), ProvenanceInfo.Versions(), CaseStatus(done),
-        [.. definition.Scenario.Datasets().Select(DatasetRecord.From)], ProvenanceInfo.ToolVersion(), definition.Headline?.Id);
+        [.. definition.Scenario.Datasets().Select(DatasetRecord.From)], ProvenanceInfo.ToolVersion(), definition.Headline?.Id,
+        definition.Contrasts, definition.References);
 
     /// <summary>"strategy/seed-k" → "complete" or "failed: reason", as manifest.json records it.</summary>
     public static IReadOnlyDictionary<string, string> CaseStatus(IReadOnlyDictionary<int, CaseResult> done) =>

@@ -24,7 +24,9 @@ public sealed record RunManifest(
     IReadOnlyDictionary<string, string>? CaseStatus = null,
     IReadOnlyList<DatasetRecord>? Datasets = null,
     string? IncstudyVersion = null,
-    string? HeadlineMetric = null)
+    string? HeadlineMetric = null,
+    IReadOnlyList<Experiments.Contrast>? Contrasts = null,
+    IReadOnlyList<string>? References = null)
 {
     public const string Running = "running";
     public const string Interrupted = "interrupted";

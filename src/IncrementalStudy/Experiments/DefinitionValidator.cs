@@ -47,6 +47,18 @@ internal static partial class DefinitionValidator
             Check(KebabCase().IsMatch(strategy.Name), $"Strategies[{i}].Name", $"'{strategy.Name}' is not kebab-case", "use lower-case words and digits joined by '-'");
             errors.AddRange(strategy.Validate($"Strategies[{i}]"));
         }
+        HashSet<string> names = [.. definition.Strategies.Select(s => s.Name)];
+        for (int i = 0; i < definition.Contrasts.Count; i++)
+        {
+            Contrast contrast = definition.Contrasts[i];
+            foreach (string arm in new[] { contrast.Treatment, contrast.Baseline }.Where(a => !names.Contains(a)))
+                errors.Add(new ValidationError($"Contrasts[{i}]", $"names '{arm}', which is not a strategy", "name two strategies of the definition"));
+            Check(contrast.Treatment != contrast.Baseline, $"Contrasts[{i}]", $"compares '{contrast.Treatment}' with itself", "name two different strategies");
+            Check(!definition.References.Contains(contrast.Treatment), $"Contrasts[{i}]", $"has the reference arm '{contrast.Treatment}' as its treatment",
+                "a reference bounds the results; compare two designs, or put the reference second");
+        }
+        foreach (string reference in definition.References.Where(r => !names.Contains(r)))
+            errors.Add(new ValidationError(nameof(definition.References), $"names '{reference}', which is not a strategy", "list strategies of the definition"));
         return errors;
     }
 

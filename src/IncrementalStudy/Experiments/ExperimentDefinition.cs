@@ -27,6 +27,15 @@ public sealed record ExperimentDefinition(
     /// </summary>
     public MetricDescriptor? Headline { get; init; }
 
+    /// <summary>The comparisons this experiment is built to answer (each pair differs in one named factor).</summary>
+    public IReadOnlyList<Contrast> Contrasts { get; init; } = [];
+
+    /// <summary>
+    /// Arms that bound the results (joint training, joint from scratch, naive fine-tuning): reported, never "best", and never
+    /// the subject of a contrast's answer.
+    /// </summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
     /// <summary>
     /// The field overrides applied to the experiment's own definition ("path=value", <see cref="DefinitionOverrides"/>), in order;
     /// part of <see cref="Summary"/> and so of <see cref="Hash"/>, and of the results folder's name.
@@ -55,7 +64,7 @@ public sealed record ExperimentDefinition(
     public string Hash() => Numerics.SeedHash.Of($"{Summary()}|budget {Budget}").ToString("x16");
 
     public string Summary() =>
-        $"{Scenario.Describe()}; network {Network}; fit {Fit.Epochs} epochs, batch {Fit.BatchSize} per phase; {Seeds} seeds; strategies: " +
+        $"{Scenario.Describe()}; network {Network}; fit {Fit}; {Seeds} seeds; strategies: " +
         string.Join("; ", Strategies.Select(s => $"{s.Name} = {s.Describe()}")) +
         (Overrides.Count == 0 ? "" : $"; overrides: {string.Join(", ", Overrides)}");
 }

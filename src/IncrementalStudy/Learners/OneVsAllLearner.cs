@@ -11,6 +11,10 @@ namespace IncrementalStudy.Learners;
 /// argmax of the binary logits. With <c>fromPhaseData</c> the samples are drawn instead from the phase's stored training
 /// data, the data the shared head sees (on real-data scenarios the sampler already draws stored samples). Its memory is the
 /// samples of earlier categories each step's fits trained on (positives and negatives): one-vs-all needs them kept.
+/// With a <c>memorySize</c> K the samples of earlier categories come instead from a memory of K samples in total, kept and
+/// re-balanced exactly as the shared head's <see cref="Rehearsal.FixedTotal"/> random memory (the same draws), and the memory
+/// is what it reports. With <c>calibrated</c> every model's score is Platt-scaled (<see cref="PlattScaling"/>) after each
+/// step on the memory, which holds every present category, so old models learn where the new category's samples fall.
 /// </summary>
 internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
 {
@@ -20,11 +24,18 @@ internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
     private readonly OptimizerSpec _optimizer;
     private readonly List<INetwork?> _models;
     private readonly bool _fromPhaseData;
+    private readonly ExemplarMemory? _memory;
+    private readonly bool _calibrated;
+    private readonly List<PlattScaling> _calibration = [];
     private MemoryUse _current = MemoryUse.None;
     private MemoryUse _peak = MemoryUse.None;
 
-    public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer, bool fromPhaseData = false)
+    public OneVsAllLearner(LearnerContext context, OneVsAllArm arm, int samplesPerModel, OptimizerSpec optimizer, bool fromPhaseData = false,
+        int? memorySize = null, bool calibrated = false)
     {
+        if (calibrated && memorySize is null) throw new ArgumentException("Calibration needs a memory to calibrate on.", nameof(calibrated));
+        _memory = memorySize is { } k ? new ExemplarMemory(new ExemplarSchedule.Shared(k)) : null;
+        _calibrated = calibrated;
         _fromPhaseData = fromPhaseData;
         _context = context;
         _arm = arm;
@@ -80,6 +91,12 @@ internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
             fits.Add(new ModelFit($"binary-{k}", train.Count, epochs));
         }
         ClassSamples[] samples = [.. Enumerable.Range(0, Categories).Select(c => new ClassSamples(c, positives[c], negatives[c]))];
+        if (_memory is not null)
+        {
+            ExemplarSets.Store(_memory, ReplaySelection.Random, phase, model: null, _context);
+            stored = _memory.Count;
+            if (_calibrated) Calibrate(_memory.All(phase.Train.FeatureCount));
+        }
         _current = MemoryUse.Of(stored, phase.Train.FeatureCount);
         _peak = _peak.Max(_current);
         return new PhaseTraining(fits, samples);
@@ -92,9 +109,18 @@ internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
         {
             INetwork model = _models[k] ?? throw new InvalidOperationException($"Category {k} has no binary model yet.");
             float[] logits = Trainer.Logits(model, data);
-            for (int i = 0; i < data.Count; i++) scores[i * Categories + k] = logits[i];
+            PlattScaling scaling = k < _calibration.Count ? _calibration[k] : PlattScaling.Identity;
+            for (int i = 0; i < data.Count; i++) scores[i * Categories + k] = _calibrated ? (float)scaling.Logit(logits[i]) : logits[i];
         }
         return scores;
+    }
+
+    /// <summary>Fits every model's Platt scaling on the calibration set, its own category positive and every other negative.</summary>
+    private void Calibrate(Dataset calibration)
+    {
+        _calibration.Clear();
+        bool[][] positive = [.. Enumerable.Range(0, Categories).Select(k => calibration.Labels.Select(l => l == k).ToArray())];
+        for (int k = 0; k < Categories; k++) _calibration.Add(PlattScaling.Fit(Trainer.Logits(_models[k]!, calibration), positive[k]));
     }
 
     public int[] Predict(Dataset data) => Predictions.ArgMax(Scores(data), data.Count, Categories);
@@ -110,7 +136,8 @@ internal sealed class OneVsAllLearner : IIncrementalLearner, IMemoryLedger
     /// </summary>
     private Dataset BinaryTrainingSet(int k, PhaseData phase, long[] positives, long[] negatives, int oldCategories, ref long stored)
     {
-        ICategorySampler sampler = _fromPhaseData ? new StoredSamples(phase.Train) : _context.Sampler;
+        ICategorySampler sampler = _memory is not null ? new StoredSamples(Dataset.Concat([_memory.All(phase.Train.FeatureCount), phase.Train]))
+            : _fromPhaseData ? new StoredSamples(phase.Train) : _context.Sampler;
         (Dataset positive, Dataset negative) = OneVsAllSamples.Draw(sampler, k, Categories, _samplesPerModel,
             _context.RngFor(OneVsAllSamples.Purpose(phase.Number, k)));
         positives[k] += positive.Count;

@@ -1,4 +1,5 @@
 using IncrementalStudy.Data;
+using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
 using IncrementalStudy.Validation;
 
@@ -165,16 +166,26 @@ internal sealed class ExemplarSets(ExemplarMemory memory, ReplaySelection select
     public Dataset TrainingSet(PhaseData phase, int oldOutputs) =>
         memory.Count == 0 ? phase.Train : Dataset.Concat([memory.All(phase.Train.FeatureCount), phase.Train]);
 
-    /// <summary>Classes new to the memory get their exemplars; with a total budget the older sets are cut first.</summary>
-    public void Update(StepEnd end)
+    public void Update(StepEnd end) => Store(memory, selection, end.Phase, end.Model, context);
+
+    /// <summary>
+    /// Classes of the step new to the memory get their exemplars; with a total budget the older sets are cut first. Random
+    /// choices come from the step's "replay" stream, so every learner with the same memory keeps the same samples.
+    /// </summary>
+    /// <param name="model">The network whose features herding uses (unused by random selection).</param>
+    public static void Store(ExemplarMemory memory, ReplaySelection selection, PhaseData phase, INetwork? model, LearnerContext context)
     {
-        Dataset data = end.Phase.Train;
+        Dataset data = phase.Train;
         int[] newClasses = [.. data.Labels.Distinct().Where(c => !memory.Has(c)).Order()];
         int perClass = memory.PerClass(memory.Classes.Count + newClasses.Length);
         memory.ReduceTo(perClass);
-        Rng rng = context.RngFor($"replay/phase-{end.Phase.Number}");
+        Rng rng = context.RngFor($"replay/phase-{phase.Number}");
         foreach (int c in newClasses)
-            memory.Add(c, ExemplarSelection.Select(selection, end.Model, data.Where(l => l == c), perClass, rng));
+        {
+            Dataset samples = data.Where(l => l == c);
+            memory.Add(c, selection == ReplaySelection.Random ? ExemplarSelection.Random(samples, perClass, rng)
+                : ExemplarSelection.Select(selection, model ?? throw new ArgumentNullException(nameof(model), "Herding needs the network's features."), samples, perClass, rng));
+        }
     }
 
     public MemoryUse Current => MemoryUse.Of(memory.Count, memory.FeatureCount);

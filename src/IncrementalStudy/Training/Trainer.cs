@@ -32,7 +32,8 @@ public static class Trainer
         var logitGradient = new float[batchSize * outputs];
         int[] order = [.. Enumerable.Range(0, train.Count)];
         Parameter[] parameters = [.. model.Parameters];
-        var history = new List<EpochStats>(settings.Epochs + 1);
+        int epochs = settings.EpochsFor(train.Count);
+        var history = new List<EpochStats>(epochs + 1);
         long steps = 0;
 
         var notEvaluated = new LossAndAccuracy(double.NaN, double.NaN);
@@ -44,7 +45,7 @@ public static class Trainer
         }
 
         Record(new EpochStats(0, 0, null, null, EvaluateOn(train), EvaluateOn(test)));
-        for (int epoch = 1; epoch <= settings.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             shuffleRng.Shuffle(order.AsSpan());
             double lossSum = 0;

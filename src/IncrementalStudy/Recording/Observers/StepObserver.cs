@@ -87,6 +87,7 @@ internal sealed class StepObserver(CaseContext context) : ICaseObserver
         records.Metric(MetricCatalog.TrainAccuracyEndOfPhase1, _first.TrainAccuracy);
         records.Metric(MetricCatalog.OracleTestAccuracyAfterPhase1, _first.OracleTestAccuracy);
         records.Metric(MetricCatalog.TestAccuracyFinal, _final!.TestAccuracy);
+        records.Metric(MetricCatalog.OracleTestAccuracyFinal, _final.OracleTestAccuracy);
         records.Metric(MetricCatalog.AccuracyAllSeenFinal, _final.TestAccuracy);
         records.Metric(MetricCatalog.NewClassRecallFinal, oneNewestClass ? _newestClassRecall : null);
         records.Metric(MetricCatalog.OldAccuracyFinal, Accuracy.Where(_finalPredicted, _finalLabels, l => l < newestFrom));

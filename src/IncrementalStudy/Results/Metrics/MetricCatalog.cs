@@ -43,6 +43,12 @@ public static class MetricCatalog
         "cross-entropy of the grown head on the phase-2 training data, before any update");
     public static readonly MetricDescriptor TrainLossAfterFirstPhase2Epoch = new("train_loss_after_first_phase_2_epoch", "loss ph2 ep1", MetricUnit.Loss, false,
         "fixed-weight training loss of the shared head after the first phase-2 epoch (the continuity check)");
+    public static readonly MetricDescriptor TrainLossEndOfPhase1 = new("train_loss_end_of_phase_1", "train loss ph1 end", MetricUnit.Loss, false,
+        "fixed-weight training loss of the shared head on phase 1's training data after its last epoch");
+    public static readonly MetricDescriptor TrainLossFinal = new("train_loss_final", "train loss final", MetricUnit.Loss, false,
+        "fixed-weight training loss of the shared head on the last phase's training data after its last epoch");
+    public static readonly MetricDescriptor OracleTestAccuracyFinal = new("oracle_test_accuracy_final", "Bayes acc final", MetricUnit.Fraction, true,
+        "the Bayes rule (nearest centre) on the final test set (Gaussian scenarios): the accuracy no classifier can beat on average");
     public static readonly MetricDescriptor TestAccuracyFinal = new("test_accuracy_final", "acc final", MetricUnit.Fraction, true,
         "test accuracy on all categories after the last phase");
     public static readonly MetricDescriptor NewClassRecallFinal = new("new_class_recall_final", "new recall", MetricUnit.Fraction, true,
@@ -96,8 +102,8 @@ public static class MetricCatalog
     [
         TestAccuracyAfterPhase1, TrainAccuracyEndOfPhase1, OracleTestAccuracyAfterPhase1, TestAccuracyBeforeExpansion, TestAccuracyAfterExpansion,
         FlipRateAtExpansion, OldLogitsAllNegativeShare, OldLogitMaxAbsChange, OldProbMaxAbsChange, OldProbMeanAbsChange,
-        TrainAccuracyBeforeExpansion, TrainAccuracyAfterExpansion, TrainLossBeforeExpansion, TrainLossAfterExpansion, TrainLossAfterFirstPhase2Epoch,
-        TestAccuracyFinal, NewClassRecallFinal, AverageAccuracyFinal, AccuracyAllSeenFinal, AverageIncrementalAccuracy, MeanStepAverageAccuracy,
+        TrainAccuracyBeforeExpansion, TrainAccuracyAfterExpansion, TrainLossEndOfPhase1, TrainLossBeforeExpansion, TrainLossAfterExpansion,
+        TrainLossAfterFirstPhase2Epoch, TrainLossFinal, TestAccuracyFinal, OracleTestAccuracyFinal, NewClassRecallFinal, AverageAccuracyFinal, AccuracyAllSeenFinal, AverageIncrementalAccuracy, MeanStepAverageAccuracy,
         ForgettingMax, ForgettingFirst, BayesForgettingReference, BackwardTransfer, OldAccuracyFinal, NewAccuracyFinal, NewestClassAttractionFinal,
         EceFinal, EceSigmoidFinal, TrainMs, EvalMs, GradientSteps, DistinctSamples, Parameters, ExemplarBytesPeak, ModelCopyFloatsPeak,
     ];
@@ -105,8 +111,8 @@ public static class MetricCatalog
     /// <summary>The rows of report.md's results table, in order (those a folder has).</summary>
     public static IReadOnlyList<MetricDescriptor> Headline { get; } =
     [
-        TestAccuracyAfterPhase1, TestAccuracyAfterExpansion, FlipRateAtExpansion, TrainLossAfterFirstPhase2Epoch,
-        TestAccuracyFinal, AverageAccuracyFinal, AverageIncrementalAccuracy, ForgettingMax, ForgettingFirst, BayesForgettingReference, BackwardTransfer,
+        TestAccuracyAfterPhase1, TestAccuracyAfterExpansion, FlipRateAtExpansion, TrainLossEndOfPhase1, TrainLossAfterExpansion, TrainLossAfterFirstPhase2Epoch,
+        TrainLossFinal, TestAccuracyFinal, OracleTestAccuracyFinal, AverageAccuracyFinal, AverageIncrementalAccuracy, ForgettingMax, ForgettingFirst, BayesForgettingReference, BackwardTransfer,
         OldAccuracyFinal, NewAccuracyFinal, NewClassRecallFinal, NewestClassAttractionFinal, EceFinal, EceSigmoidFinal,
         TrainMs, EvalMs, GradientSteps, DistinctSamples, Parameters,
     ];
