@@ -47,6 +47,10 @@ internal static partial class DefinitionValidator
             Check(KebabCase().IsMatch(strategy.Name), $"Strategies[{i}].Name", $"'{strategy.Name}' is not kebab-case", "use lower-case words and digits joined by '-'");
             errors.AddRange(strategy.Validate($"Strategies[{i}]"));
         }
+        if (definition.Scenario is GaussianScenario)
+            foreach (StrategyDefinition strategy in definition.Strategies.Where(DrawsAllGenerated))
+                errors.Add(new ValidationError($"Strategies[{strategy.Name}]", "asks for all samples of a generated category",
+                    "give a number of samples: a Gaussian scenario can draw any number"));
         HashSet<string> names = [.. definition.Strategies.Select(s => s.Name)];
         for (int i = 0; i < definition.Contrasts.Count; i++)
         {
@@ -61,6 +65,13 @@ internal static partial class DefinitionValidator
             errors.Add(new ValidationError(nameof(definition.References), $"names '{reference}', which is not a strategy", "list strategies of the definition"));
         return errors;
     }
+
+    private static bool DrawsAllGenerated(StrategyDefinition strategy) => strategy switch
+    {
+        OneVsAllStrategy ova => ova.SamplesPerModel == OneVsAllStrategy.AllSamples && ova.MemorySize is null && !ova.FromPhaseData,
+        SharedHeadStrategy head => head.Options.Rehearsal is Learners.Rehearsal.OvaSamples { SamplesPerModel: OneVsAllStrategy.AllSamples },
+        _ => false,
+    };
 
     /// <summary>The scenario's features per sample, or null when its data cannot be loaded (the loading error is reported where the data is loaded).</summary>
     private static int? FeatureCount(IScenario scenario)

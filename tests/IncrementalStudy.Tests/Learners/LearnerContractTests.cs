@@ -19,15 +19,18 @@ public class LearnerContractTests
 
     private static readonly ScenarioData Data = Scenario.Build("learner-contract", 1);
 
+    // One-vs-all draws from the stored training data, as on a real data set (a generated category has no "all of its samples").
+    private static readonly ICategorySampler Stored = new StoredSamples(Dataset.Concat([.. Data.Phases.Select(p => p.Train)]));
+
     private static LearnerContext Context() =>
-        new(new NetworkSpec(2, [8], Activation.Tanh), new FitSettings(2, 16), 2, 5, Data.Sampler, p => Rng.For("learner-contract", 1, p))
+        new(new NetworkSpec(2, [8], Activation.Tanh), new FitSettings(2, 16), 2, 5, Stored, p => Rng.For("learner-contract", 1, p))
         {
             PhaseCategories = [.. Data.Phases.Select(p => p.Categories)],
         };
 
     /// <summary>Every distinct strategy of the shipped experiments (by description), named by its first experiment.</summary>
     private static readonly IReadOnlyDictionary<string, StrategyDefinition> Strategies = ExperimentsAssembly.Catalog().All
-        .SelectMany(e => new[] { Budget.Full, Budget.Smoke }.SelectMany(b => e.Define(b).Strategies.Select(s => (Key: $"{e.Name}/{s.Name}", Strategy: s))))
+        .SelectMany(e => new[] { Budget.Full, Budget.Smoke }.SelectMany(b => e.Define(b).Strategies.Select(s => (Key: $"{e.Name}/{s.Name}{(b == Budget.Smoke ? "@smoke" : "")}", Strategy: s))))
         .DistinctBy(p => p.Strategy.Describe())
         .ToDictionary(p => p.Key, p => p.Strategy);
 
