@@ -46,7 +46,7 @@ public sealed class CategoryScaling : IExperiment
             budget)
         {
             Headline = MetricCatalog.AverageAccuracyFinal,
-            Contrasts = [new Contrast("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new one")],
+            Contrasts = [new Contrast("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new one") { Topic = ContrastTopic.OneVsAllVariant }],
             References = ["shared-head-joint"],
             Expectations =
             [

@@ -35,10 +35,10 @@ public sealed class ContinuityZeroNew : IExperiment
             Headline = MetricCatalog.TrainLossAfterFirstPhase2Epoch,
             Contrasts =
             [
-                new Contrast("zero-carry", "zero-reset", "optimizer state kept vs reset when the head grows (zero init)"),
-                new Contrast("random-carry", "random-reset", "optimizer state kept vs reset when the head grows (random init)"),
-                new Contrast("random-reset", "zero-reset", "random vs zero initialisation of the new output (optimizer reset)"),
-                new Contrast("random-carry", "zero-carry", "random vs zero initialisation of the new output (optimizer kept)"),
+                new Contrast("zero-carry", "zero-reset", "optimizer state kept vs reset when the head grows (zero init)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-carry", "random-reset", "optimizer state kept vs reset when the head grows (random init)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-reset", "zero-reset", "random vs zero initialisation of the new output (optimizer reset)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-carry", "zero-carry", "random vs zero initialisation of the new output (optimizer kept)") { Topic = ContrastTopic.HeadGrowth },
             ],
             Expectations = budget == Budget.Smoke
                 ? always

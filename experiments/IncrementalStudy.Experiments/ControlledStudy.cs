@@ -56,18 +56,18 @@ internal static class ControlledStudy
     /// <summary>The questions the arms are built for, each pair differing in one factor.</summary>
     public static Contrast[] Contrasts(int memory) =>
     [
-        new("replay", "ova", $"shared head vs one-vs-all, same memory (K = {memory}) and the same new-category samples"),
-        new("replay", "ova-calibrated", $"shared head vs one-vs-all with Platt-calibrated scores, same memory (K = {memory}) and new-category samples"),
-        new("ova-calibrated", "ova", "one-vs-all with vs without calibrated scores"),
-        new("ova-refit", "ova", "one-vs-all retraining every binary model vs training only the new one"),
-        new("replay", "replay-zero-reset", "random vs zero initialisation of the new output (optimizer reset)"),
-        new("replay-random-carry", "replay", "optimizer state kept vs reset when the head grows (random initialisation)"),
-        new("replay-herding", "replay", "herded vs random choice of the stored samples"),
-        new("icarl", "replay", "iCaRL vs plain replay at the same memory"),
-        new("bic", "replay", "BiC vs plain replay at the same memory"),
-        new("replay-lwf", "replay", "distillation (LwF) added to replay"),
-        new("lwf", "naive", "distillation (LwF) without stored samples"),
-        new("ewc", "naive", "EWC without stored samples"),
+        new("replay", "ova", $"shared head vs one-vs-all, same memory (K = {memory}) and the same new-category samples") { Topic = ContrastTopic.HeadVsOneVsAll },
+        new("replay", "ova-calibrated", $"shared head vs one-vs-all with Platt-calibrated scores, same memory (K = {memory}) and new-category samples") { Topic = ContrastTopic.HeadVsOneVsAll },
+        new("ova-calibrated", "ova", "one-vs-all with vs without calibrated scores") { Topic = ContrastTopic.OneVsAllVariant },
+        new("ova-refit", "ova", "one-vs-all retraining every binary model vs training only the new one") { Topic = ContrastTopic.OneVsAllVariant },
+        new("replay", "replay-zero-reset", "random vs zero initialisation of the new output (optimizer reset)") { Topic = ContrastTopic.HeadGrowth },
+        new("replay-random-carry", "replay", "optimizer state kept vs reset when the head grows (random initialisation)") { Topic = ContrastTopic.HeadGrowth },
+        new("replay-herding", "replay", "herded vs random choice of the stored samples") { Topic = ContrastTopic.StoredSamples },
+        new("icarl", "replay", "iCaRL vs plain replay at the same memory") { Topic = ContrastTopic.StoredSamples },
+        new("bic", "replay", "BiC vs plain replay at the same memory") { Topic = ContrastTopic.StoredSamples },
+        new("replay-lwf", "replay", "distillation (LwF) added to replay") { Topic = ContrastTopic.StoredSamples },
+        new("lwf", "naive", "distillation (LwF) without stored samples") { Topic = ContrastTopic.WithoutStoredSamples },
+        new("ewc", "naive", "EWC without stored samples") { Topic = ContrastTopic.WithoutStoredSamples },
     ];
 
     public static ExperimentDefinition Define(string name, string description, IScenario scenario, INetworkSpec network, FitSettings fit, int seeds,

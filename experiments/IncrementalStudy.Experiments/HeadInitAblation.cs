@@ -32,13 +32,13 @@ public sealed class HeadInitAblation : IExperiment
         {
             Contrasts =
             [
-                new Contrast("random-reset", "zero-reset", "random vs zero initialisation of the new output (optimizer reset)"),
-                new Contrast("random-carry", "zero-carry", "random vs zero initialisation of the new output (optimizer kept)"),
-                new Contrast("zero-carry", "zero-reset", "optimizer state kept vs reset (zero init)"),
-                new Contrast("random-carry", "random-reset", "optimizer state kept vs reset (random init)"),
-                new Contrast("imprintscaled-carry", "random-carry", "imprinted vs random initialisation (optimizer kept)"),
-                new Contrast("masked-carry", "random-carry", "a head drawn up front (masked) vs random columns drawn on arrival (optimizer kept)"),
-                new Contrast("random-wa-reset", "random-reset", "weight aligning added (random init, optimizer reset)"),
+                new Contrast("random-reset", "zero-reset", "random vs zero initialisation of the new output (optimizer reset)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-carry", "zero-carry", "random vs zero initialisation of the new output (optimizer kept)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("zero-carry", "zero-reset", "optimizer state kept vs reset when the head grows (zero init)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-carry", "random-reset", "optimizer state kept vs reset when the head grows (random init)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("imprintscaled-carry", "random-carry", "imprinted vs random initialisation (optimizer kept)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("masked-carry", "random-carry", "a head drawn up front (masked) vs random columns drawn on arrival (optimizer kept)") { Topic = ContrastTopic.HeadGrowth },
+                new Contrast("random-wa-reset", "random-reset", "weight aligning added (random init, optimizer reset)") { Topic = ContrastTopic.HeadGrowth },
             ],
             Expectations =
             [

@@ -34,15 +34,15 @@ public sealed class LearnerFamilies : IExperiment
         HashSet<string> present = [.. strategies.Select(s => s.Name)];
         Contrast[] all =
         [
-            new("icarl", "replay-fixed-total", "iCaRL vs replay with the same K stored samples at every step"),
-            new("bic", "replay-fixed-total", "BiC vs replay with the same K stored samples at every step"),
-            new("replay-fixed-total", "replay", "a fixed total memory K vs a fixed number per class (same final size)"),
-            new("icarl", "icarl-sigmoid", "nearest mean of exemplars vs argmax of the same network"),
-            new("lwf", "naive", "LwF distillation vs plain fine-tuning (no stored samples)"),
-            new("ewc-100", "naive", "EWC (λ = 100) vs plain fine-tuning (no stored samples)"),
-            new("binary-heads", "naive", "one sigmoid per category vs one softmax (no stored samples)"),
-            new("binary-heads-replay", "replay", "one sigmoid per category vs one softmax (same replay buffer)"),
-            new("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new ones"),
+            new("icarl", "replay-fixed-total", "iCaRL vs replay with the same K stored samples at every step") { Topic = ContrastTopic.StoredSamples },
+            new("bic", "replay-fixed-total", "BiC vs replay with the same K stored samples at every step") { Topic = ContrastTopic.StoredSamples },
+            new("replay-fixed-total", "replay", "a fixed total memory K vs a fixed number per class (same final size)") { Topic = ContrastTopic.StoredSamples },
+            new("icarl", "icarl-sigmoid", "nearest mean of exemplars vs argmax of the same network") { Topic = ContrastTopic.StoredSamples },
+            new("lwf", "naive", "LwF distillation vs plain fine-tuning (no stored samples)") { Topic = ContrastTopic.WithoutStoredSamples },
+            new("ewc-100", "naive", "EWC (λ = 100) vs plain fine-tuning (no stored samples)") { Topic = ContrastTopic.WithoutStoredSamples },
+            new("binary-heads", "naive", "one sigmoid per category vs one softmax (no stored samples)") { Topic = ContrastTopic.WithoutStoredSamples },
+            new("binary-heads-replay", "replay", "one sigmoid per category vs one softmax (same replay buffer)") { Topic = ContrastTopic.StoredSamples },
+            new("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new ones") { Topic = ContrastTopic.OneVsAllVariant },
         ];
         return [.. all.Where(c => present.Contains(c.Treatment) && present.Contains(c.Baseline))];
     }

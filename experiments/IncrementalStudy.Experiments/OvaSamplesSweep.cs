@@ -32,7 +32,7 @@ public sealed class OvaSamplesSweep : IExperiment
 
     /// <summary>At each X the shared head against one-vs-all on the very same samples.</summary>
     public static Contrast[] Contrasts() =>
-        [.. SampleCounts.Select(x => new Contrast($"shared-head-ova-samples-x{x}", $"ova-incremental-x{x}", $"shared head vs one-vs-all on the same X = {x} samples"))];
+        [.. SampleCounts.Select(x => new Contrast($"shared-head-ova-samples-x{x}", $"ova-incremental-x{x}", $"shared head vs one-vs-all on the same X = {x} samples") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = x })];
 
     /// <summary>For each X: ova-incremental-xX and shared-head-ova-samples-xX.</summary>
     public static StrategyDefinition[] Strategies(OptimizerSpec optimizer, HeadInit init) =>

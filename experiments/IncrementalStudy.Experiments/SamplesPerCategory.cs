@@ -29,7 +29,7 @@ internal static class SamplesPerCategory
     ];
 
     public static Contrast[] Contrasts(IReadOnlyList<int> xs) =>
-        [.. xs.Select(x => new Contrast($"shared-head-x{Label(x)}", $"ova-x{Label(x)}", $"shared head vs one-vs-all on the same {Label(x)} samples per new category"))];
+        [.. xs.Select(x => new Contrast($"shared-head-x{Label(x)}", $"ova-x{Label(x)}", $"shared head vs one-vs-all on the same {Label(x)} samples per new category") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = x == OneVsAllStrategy.AllSamples ? null : x })];
 
     public static ExperimentDefinition Define(string name, string description, IDatasetSource source, INetworkSpec network, FitSettings fit, int seeds,
         IReadOnlyList<int> xs, Budget budget, int? maxPerClass = null) =>

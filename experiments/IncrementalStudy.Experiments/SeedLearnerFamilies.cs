@@ -25,11 +25,11 @@ public sealed class SeedLearnerFamilies : IExperiment
         {
             Contrasts =
             [
-                new Contrast("lwf", "shared-head-keras2", "LwF distillation added to the seed's shared head"),
-                new Contrast("ewc-100", "shared-head-keras2", "EWC (λ = 100) added to the seed's shared head"),
-                new Contrast("ewc-10000", "ewc-100", "EWC λ = 10⁴ vs 100"),
-                new Contrast("binary-heads", "shared-head-keras2", "one sigmoid per category vs one softmax, one network"),
-                new Contrast("binary-heads", "ova-incremental-x200", "one network with binary heads vs separate binary models (same 200 new-category samples)"),
+                new Contrast("lwf", "shared-head-keras2", "LwF distillation added to the seed's shared head") { Topic = ContrastTopic.Other },
+                new Contrast("ewc-100", "shared-head-keras2", "EWC (λ = 100) added to the seed's shared head") { Topic = ContrastTopic.Other },
+                new Contrast("ewc-10000", "ewc-100", "EWC λ = 10⁴ vs 100") { Topic = ContrastTopic.Other },
+                new Contrast("binary-heads", "shared-head-keras2", "one sigmoid per category vs one softmax, one network") { Topic = ContrastTopic.Other },
+                new Contrast("binary-heads", "ova-incremental-x200", "one network with binary heads vs separate binary models (same 200 new-category samples)") { Topic = ContrastTopic.Other },
             ],
             Expectations = budget == Budget.Full
                 ? [new MetricBound("lwf", "test_accuracy_final", AtLeast: 0.7)]

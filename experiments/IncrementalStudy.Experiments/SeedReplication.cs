@@ -36,12 +36,12 @@ public sealed class SeedReplication : IExperiment
         {
             Contrasts =
             [
-                new Contrast("shared-head-keras2", "ova-incremental-x200", "shared head vs one-vs-all on the same 200 new-category samples (fresh rest samples)"),
-                new Contrast("shared-head-keras2", "ova-incremental-stored-x200", "shared head vs one-vs-all on the same 200 new-category samples, rest from the stored phase data"),
-                new Contrast("shared-head-keras2", "ova-refit-x200", "shared head vs one-vs-all retraining every model, 200 samples per category"),
-                new Contrast("ova-refit-x200", "ova-incremental-x200", "one-vs-all retraining every model vs training only the new one"),
-                new Contrast("shared-head-keras2", "shared-head-tfkeras2", "Keras ≤ 2.3 Nadam (lr 0.002) vs tf.keras 2.0–2.10 Nadam (lr 0.001)"),
-                new Contrast("shared-head-keras3", "shared-head-tfkeras2", "Keras 3 Nadam vs tf.keras 2.0–2.10 Nadam (both lr 0.001)"),
+                new Contrast("shared-head-keras2", "ova-incremental-x200", "shared head vs one-vs-all on the same 200 new-category samples (fresh rest samples)") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = 200 },
+                new Contrast("shared-head-keras2", "ova-incremental-stored-x200", "shared head vs one-vs-all on the same 200 new-category samples, rest from the stored phase data") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = 200 },
+                new Contrast("shared-head-keras2", "ova-refit-x200", "shared head vs one-vs-all retraining every model, 200 samples per category") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = 200 },
+                new Contrast("ova-refit-x200", "ova-incremental-x200", "one-vs-all retraining every model vs training only the new one") { Topic = ContrastTopic.OneVsAllVariant },
+                new Contrast("shared-head-keras2", "shared-head-tfkeras2", "Keras ≤ 2.3 Nadam (lr 0.002) vs tf.keras 2.0–2.10 Nadam (lr 0.001)") { Topic = ContrastTopic.Other },
+                new Contrast("shared-head-keras3", "shared-head-tfkeras2", "Keras 3 Nadam vs tf.keras 2.0–2.10 Nadam (both lr 0.001)") { Topic = ContrastTopic.Other },
             ],
             Expectations = budget == Budget.Smoke
                 ? [.. always, new MetricBound("shared-head-keras2", "test_accuracy_final", 0.74, 0.80)]

@@ -41,9 +41,9 @@ internal static class StandardStrategies
         HashSet<string> present = [.. strategies.Select(s => s.Name)];
         Contrast[] all =
         [
-            new("shared-head-ova-samples", "ova-incremental", "shared head vs one-vs-all on the same samples (X new + X rest per new class)"),
-            new("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new ones"),
-            new("replay-herding", "replay", "herded vs random choice of the replayed samples"),
+            new("shared-head-ova-samples", "ova-incremental", "shared head vs one-vs-all on the same samples (X new + X rest per new class)") { Topic = ContrastTopic.HeadVsOneVsAll },
+            new("ova-refit", "ova-incremental", "one-vs-all retraining every binary model vs training only the new ones") { Topic = ContrastTopic.OneVsAllVariant },
+            new("replay-herding", "replay", "herded vs random choice of the replayed samples") { Topic = ContrastTopic.StoredSamples },
         ];
         return [.. all.Where(c => present.Contains(c.Treatment) && present.Contains(c.Baseline))];
     }

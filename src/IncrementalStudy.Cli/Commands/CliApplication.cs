@@ -64,6 +64,7 @@ public static class CliApplication
         root.Subcommands.Add(MergeCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
         root.Subcommands.Add(SlurmCommand.Create(catalog));
         root.Subcommands.Add(SweepCommand.Create(catalog, "incstudy " + string.Join(' ', args)));
+        root.Subcommands.Add(AnswerCommand.Create(catalog));
         RejectUnknownOptions(root);
         return root;
     }

@@ -15,7 +15,7 @@ internal static class MarkdownReport
         var manifest = tables.Manifest;
         var text = new StringBuilder();
         text.Append($"# {manifest.Experiment}\n\n{manifest.Description}\n\n");
-        text.Append(HeadlineAnswer.Section(tables));
+        text.Append(ContrastAnswer.Section(tables));
         text.Append("## Definition\n\n");
         foreach (string part in manifest.Definition.Split("; ", StringSplitOptions.RemoveEmptyEntries))
             text.Append($"- {part}\n");
