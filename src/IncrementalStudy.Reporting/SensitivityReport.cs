@@ -20,6 +20,18 @@ internal static class SensitivityReport
 {
     public const string TableFile = "sensitivity.csv";
     public const string PageFile = "sensitivity.md";
+    public const string ContrastsFile = "contrasts.csv";
+
+    /// <summary>contrasts.csv: the declared contrasts of every point's folder (<see cref="ContrastResults"/>), one row per point and contrast.</summary>
+    public static void WriteContrasts(string folder, string axis, IReadOnlyList<(string Value, string Folder)> points)
+    {
+        var rows = new List<SweepContrastRecord>();
+        foreach ((string value, string pointFolder) in points)
+            rows.AddRange(ContrastResults.Of(ResultsTables.Read(pointFolder)).Select(r => new SweepContrastRecord(r.Experiment, axis, value,
+                r.Contrast.Treatment, r.Contrast.Baseline, r.Contrast.Factor, r.Metric, r.Difference.N, r.Difference.Mean, r.Difference.AdjustedLow,
+                r.Difference.AdjustedHigh, r.Difference.Resolved, r.Better)));
+        CsvFiles.Write(Path.Combine(folder, ContrastsFile), rows);
+    }
 
     public static (IReadOnlyList<SensitivityRecord> Table, IReadOnlyList<RankingReversal> Reversals) Write(string experiment, string metric,
         string metricLabel, bool higherIsBetter, bool fraction, IReadOnlyList<SweepPoint> points, string folder)

@@ -74,11 +74,18 @@ public static partial class DefinitionOverrides
 
     private static bool Has(object target, string[] segments)
     {
-        foreach (string segment in segments)
+        foreach (string raw in segments)
         {
+            string segment = IndexedSegment().Match(raw) is { Success: true } m ? m.Groups[1].Value : raw;
             PropertyInfo? property = Settable(target.GetType()).FirstOrDefault(p => Normalise(p.Name) == Normalise(segment));
             if (property is null) return false;
-            if (property.GetValue(target) is not { } child) return segment == segments[^1];
+            if (property.GetValue(target) is not { } child) return raw == segments[^1];
+            if (segment != raw)
+            {
+                int index = int.Parse(IndexedSegment().Match(raw).Groups[2].Value, CultureInfo.InvariantCulture);
+                if (child is not System.Collections.IList list || index >= list.Count) return false;
+                child = list[index]!;
+            }
             target = child;
         }
         return true;
@@ -88,6 +95,23 @@ public static partial class DefinitionOverrides
     private static object Set(object target, string[] segments, string value, string path)
     {
         Type type = target.GetType();
+        // "Regularizers[0]": an element of a list of records, replaced in a copy of the list.
+        if (IndexedSegment().Match(segments[0]) is { Success: true } indexed)
+        {
+            PropertyInfo listProperty = Settable(type).FirstOrDefault(p => Normalise(p.Name) == Normalise(indexed.Groups[1].Value))
+                ?? throw new ArgumentException($"--set field '{path}': {type.Name} has no field '{indexed.Groups[1].Value}'.");
+            if (listProperty.GetValue(target) is not System.Collections.IList list || segments.Length == 1)
+                throw new ArgumentException($"--set field '{path}': {listProperty.Name} is not a list of records with fields.");
+            int index = int.Parse(indexed.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (index >= list.Count) throw new ArgumentException($"--set field '{path}': {listProperty.Name} has {list.Count} element(s).");
+            Type element = listProperty.PropertyType.GetGenericArguments().Single();
+            Array copyOfList = Array.CreateInstance(element, list.Count);
+            list.CopyTo(copyOfList, 0);
+            copyOfList.SetValue(Set(list[index]!, segments[1..], value, path), index);
+            object withList = Clone(target);
+            listProperty.SetValue(withList, copyOfList);
+            return withList;
+        }
         PropertyInfo property = Settable(type).FirstOrDefault(p => Normalise(p.Name) == Normalise(segments[0]))
             ?? throw new ArgumentException($"--set field '{path}': {type.Name} has no field '{segments[0]}' (fields: {string.Join(", ", Settable(type).Select(p => p.Name))}).");
         object? newValue;
@@ -145,7 +169,12 @@ public static partial class DefinitionOverrides
     private static string Normalise(string name) => name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     /// <summary>The override as a folder-name part: lower-case letters, digits, '.' and '-' (<c>epochs=20</c> → <c>epochs-20</c>).</summary>
-    public static string Slug(string assignment) => NotSlug().Replace(assignment.ToLowerInvariant().Replace("*", "all", StringComparison.Ordinal), "-").Trim('-');
+    public static string Slug(string assignment) =>
+        NotSlug().Replace(assignment.ToLowerInvariant().Replace("*", "all", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal)
+            .Replace("]", "", StringComparison.Ordinal).Replace("|", "+", StringComparison.Ordinal), "-").Trim('-');
+
+    [GeneratedRegex(@"^(\w+)\[(\d+)\]$")]
+    private static partial Regex IndexedSegment();
 
     [GeneratedRegex("[^a-z0-9.]+")]
     private static partial Regex NotSlug();

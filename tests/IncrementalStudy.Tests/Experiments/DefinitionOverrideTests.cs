@@ -40,6 +40,19 @@ public class DefinitionOverrideTests
     }
 
     [Fact]
+    public void A_list_element_is_set_by_its_index_and_tied_fields_of_a_sweep_axis_take_one_value()
+    {
+        ExperimentDefinition controlled = new ControlledDigits().Define(Budget.Smoke);
+        ExperimentDefinition ewc = DefinitionOverrides.Apply(controlled, "ewc.Options.Regularizers[0].Lambda=1000");
+        Assert.Equal(new Regularizer.Ewc(1000), ((SharedHeadStrategy)ewc.Strategies.Single(s => s.Name == "ewc")).Options.Regularizers[0]);
+        Assert.Equal("controlled-digits+ewc.options.regularizers0.lambda-1000", ewc.FolderName);
+        var error = Assert.Throws<ArgumentException>(() => DefinitionOverrides.Apply(controlled, "ewc.Options.Regularizers[1].Lambda=1"));
+        Assert.Contains("Regularizers has 1 element(s)", error.Message);
+        Assert.Equal(["*.Options.Rehearsal.Capacity=50", "*.MemorySize=50"],
+            new IncrementalStudy.Running.SweepAxis("*.Options.Rehearsal.Capacity|*.MemorySize", ["50"]).Assignments("50"));
+    }
+
+    [Fact]
     public void Enums_and_nullables_parse_by_name_and_null()
     {
         ExperimentDefinition zero = DefinitionOverrides.Apply(Digits, "naive.Options.Init=ZERO");

@@ -28,7 +28,10 @@ public class SweepTests
         Assert.NotEqual(CsvComparison.WithoutTiming(Path.Combine(plain.Folder, "steps.csv")), CsvComparison.WithoutTiming(Path.Combine(sweep.Points[0].Folder, "steps.csv")));
 
         string[] files = [.. Directory.GetFiles(sweep.Folder).Select(Path.GetFileName).Order()!];
-        Assert.Equal(["sensitivity.csv", "sensitivity.md", "sensitivity.png", "sensitivity.svg"], files);
+        Assert.Equal(["contrasts.csv", "sensitivity.csv", "sensitivity.md", "sensitivity.png", "sensitivity.svg"], files);
+        Assert.Equal($"{Continuity.Name}+sweep-epochs", Path.GetFileName(sweep.Folder));
+        // Every declared contrast at every point, read back from the points' folders.
+        Assert.Equal(2 * Continuity.Contrasts.Count, File.ReadAllLines(Path.Combine(sweep.Folder, "contrasts.csv")).Length - 1);
         Assert.Equal(2 * Continuity.Strategies.Count, sweep.Sensitivity.Count);
         Assert.All(sweep.Sensitivity.GroupBy(r => r.Point), point => Assert.Equal(Enumerable.Range(1, Continuity.Strategies.Count), point.Select(r => r.Rank).Order()));
         Assert.Contains(sweep.RankingHolds ? "The ranking holds" : "The ranking does not hold", File.ReadAllText(Path.Combine(sweep.Folder, "sensitivity.md")));
