@@ -45,7 +45,7 @@ public static class AnswerCommand
                 string scratch = Path.Combine(Path.GetTempPath(), $"incstudy-answer-{Environment.ProcessId}");
                 try
                 {
-                    string text = ResultsAnswer.Render(folders, checking ? scratch : plots);
+                    string text = ResultsAnswer.Render(folders, ResultsAnswer.Sweeps(dir), checking ? scratch : plots);
                     if (checking)
                     {
                         if (!File.Exists(page) || File.ReadAllText(page) != text) stale.Add($"{page} is stale");

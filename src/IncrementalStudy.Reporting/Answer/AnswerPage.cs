@@ -4,6 +4,7 @@ using IncrementalStudy.Evaluation;
 using IncrementalStudy.Experiments;
 using IncrementalStudy.Reporting.Figures;
 using IncrementalStudy.Reporting.Markdown;
+using IncrementalStudy.Results;
 using IncrementalStudy.Results.Metrics;
 
 namespace IncrementalStudy.Reporting.Answer;
@@ -20,7 +21,7 @@ internal static class AnswerPage
     public const string DecisionFigureName = "answer_decision";
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Render(IReadOnlyList<StudyEvidence> studies, string plotsDirectory)
+    public static string Render(IReadOnlyList<StudyEvidence> studies, IReadOnlyList<SweepEvidence> sweeps, string plotsDirectory)
     {
         var all = studies.SelectMany(s => s.Contrasts.Select(c => (Study: s, Result: c))).ToList();
         var text = new StringBuilder();
@@ -31,8 +32,8 @@ internal static class AnswerPage
         int item = 1;
         foreach (string? sentence in new[]
                  {
-                     StoredSamples(all), Calibration(all), SamplesPerCategory(all, out _), WithoutStoredSamples(studies, all), HeadGrowth(all),
-                     MemoryMethods(all), SeedScenario(studies),
+                     StoredSamples(all), Calibration(all), MemoryAxis(sweeps), SamplesPerCategory(all, out _), WithoutStoredSamples(studies, all), HeadGrowth(all),
+                     MemoryMethods(all), SeedScenario(studies), Sensitivity(sweeps),
                  })
         {
             if (sentence is null) continue;
@@ -46,11 +47,13 @@ internal static class AnswerPage
         Directory.CreateDirectory(plotsDirectory);
         string plots = Path.GetFileName(Path.TrimEndingDirectorySeparator(plotsDirectory));
         text.Append("## Where the advice flips\n\n");
-        string? decision = Decision(all, plotsDirectory);
+        string? decision = Decision(all, sweeps, plotsDirectory);
         if (decision is not null)
-            text.Append(Inv, $"![Shared head − one-vs-all against the samples per new category]({plots}/{decision})\n\n") // a figure per condition
-                .Append("*Shared head − one-vs-all on the same samples of each new category (and the same samples of the others), against how many " +
-                        "there are, per study (adjusted 95% intervals; above 0 the shared head wins, below 0 one-vs-all).*\n\n");
+            text.Append(Inv, $"![Shared head − one-vs-all against the samples per new category and the stored samples]({plots}/{decision})\n\n")
+                .Append("*Left: shared head − one-vs-all on the same samples of each new category (and the same samples of the others), against how many " +
+                        "there are, per study. Right (when a memory sweep is committed): the shared head with replay − one-vs-all on the same memory, against " +
+                        "the stored samples K, with one-vs-all's scores uncalibrated and Platt-calibrated. Adjusted 95% intervals; above 0 the shared head " +
+                        "wins, below 0 one-vs-all.*\n\n");
         (string forest, string pooledSentence) = Forest(all, plotsDirectory);
         text.Append(Inv, $"![Forest plot of shared head − one-vs-all]({plots}/{forest})\n\n")
             .Append(Inv, $"*Every declared contrast of the shared head against one-vs-all with the same data, per study (filled: resolved, open: " +
@@ -206,8 +209,51 @@ internal static class AnswerPage
                $"rule reaches {Plain(bayes)} on the same test sets, and {gaps}; " + string.Join("; ", head.Select(c => Cite(seed, c))) + ".";
     }
 
-    /// <summary>The decision figure: one panel for the samples-per-category axis. Returns its file name, or null without such an axis.</summary>
-    private static string? Decision(List<(StudyEvidence Study, ContrastResult Result)> all, string directory)
+    /// <summary>The memory axis: along a sweep of every memory of an experiment, where the shared head and one-vs-all are ahead.</summary>
+    private static string? MemoryAxis(IReadOnlyList<SweepEvidence> sweeps)
+    {
+        var parts = new List<string>();
+        foreach (SweepEvidence sweep in sweeps.Where(s => s.Axis.Contains("MemorySize", StringComparison.Ordinal)))
+            foreach (IGrouping<string, SweepContrastRecord> series in sweep.Rows.Where(r => r.Factor.StartsWith("shared head vs one-vs-all", StringComparison.Ordinal))
+                         .GroupBy(r => $"{r.Treatment} − {r.Baseline}"))
+            {
+                SweepContrastRecord[] points = [.. series.OrderBy(r => double.Parse(r.Value, Inv))];
+                string At(IEnumerable<SweepContrastRecord> rows) => string.Join(", ", rows.Select(r => r.Value));
+                SweepContrastRecord[] head = [.. points.Where(r => r.Better > 0)], ova = [.. points.Where(r => r.Better < 0)];
+                string where = (head.Length, ova.Length) switch
+                {
+                    (0, 0) => "unresolved at every K",
+                    (_, 0) => $"the shared head ahead at K = {At(head)}",
+                    (0, _) => $"one-vs-all ahead at K = {At(ova)}",
+                    _ => $"one-vs-all ahead at K = {At(ova)}, the shared head at K = {At(head)}",
+                };
+                string values = string.Join(", ", points.Select(r => $"K = {r.Value}: {Signed(r.MeanDifference)} [{Signed(r.AdjustedLow)}, {Signed(r.AdjustedHigh)}]"));
+                parts.Add($"{series.Key} in [`{points[0].Experiment}`]({ResultsAnswer.SweepsFolder}/{sweep.Folder}/sensitivity.md): {where} ({values})");
+            }
+        return parts.Count == 0 ? null
+            : "**The advice flips with the stored samples too** (every memory of the experiment set to K, the shared head's and one-vs-all's alike): " +
+              string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>The sensitivity sweeps: per varied field, the declared contrasts whose resolved verdict reverses across its values.</summary>
+    private static string? Sensitivity(IReadOnlyList<SweepEvidence> sweeps)
+    {
+        if (sweeps.Count == 0) return null;
+        IEnumerable<string> parts = sweeps.Select(s =>
+        {
+            var reversals = s.Reversals().ToList();
+            string values = string.Join(", ", s.Rows.Select(r => r.Value).Distinct());
+            return $"[`{s.Axis}`]({ResultsAnswer.SweepsFolder}/{s.Folder}/sensitivity.md) = {values}: " + (reversals.Count == 0
+                ? "no declared contrast reverses"
+                : string.Join(", ", reversals.Select(r => $"{r.Contrast} reverses ({r.Ahead} vs {r.Behind})")));
+        });
+        string experiments = string.Join(", ", sweeps.SelectMany(s => s.Rows.Select(r => r.Experiment)).Distinct().Select(e => $"`{e}`"));
+        return $"**Sensitivity** ({experiments}, each sweep varying one field; a contrast reverses when it is resolved one way at one value and the " +
+               "other way at another): " + string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>The decision figure: the samples-per-category axis and, when swept, the stored samples. Returns its file name, or null.</summary>
+    private static string? Decision(List<(StudyEvidence Study, ContrastResult Result)> all, IReadOnlyList<SweepEvidence> sweeps, string directory)
     {
         SamplesPerCategory(all, out IReadOnlyList<(StudyEvidence Study, List<ContrastResult> Points)> axes);
         if (axes.Count == 0) return null;
@@ -216,8 +262,17 @@ internal static class AnswerPage
         var series = axes.Select(a => new DecisionFigure.Series(a.Study.Folder, [.. a.Points.Select(p => new DecisionFigure.Point(
             p.Contrast.SamplesPerCategory is { } x ? Math.Log2(x) : allX, p.Difference.Mean, p.Difference.AdjustedLow, p.Difference.AdjustedHigh, p.Difference.Resolved))])).ToList();
         var ticks = xs.Select(x => (Math.Log2(x), x.ToString(Inv))).Append((allX, "all")).ToList();
-        var panel = new DecisionFigure.Panel("Shared head − one-vs-all, same samples", "samples per new category X (log scale)", series, ticks);
-        return DecisionFigure.Draw([panel], "difference in the headline accuracy", directory, DecisionFigureName);
+        var panels = new List<DecisionFigure.Panel> { new("Shared head − one-vs-all, same samples", "samples per new category X (log scale)", series, ticks) };
+        // The memory axis: sweeps that vary one-vs-all's memory together with the shared head's.
+        foreach (SweepEvidence sweep in sweeps.Where(s => s.Axis.Contains("MemorySize", StringComparison.Ordinal)))
+        {
+            SweepContrastRecord[] head = [.. sweep.Rows.Where(r => r.Factor.StartsWith("shared head vs one-vs-all", StringComparison.Ordinal))];
+            var memorySeries = head.GroupBy(r => $"{r.Experiment}: {r.Treatment} − {r.Baseline}").Select(g => new DecisionFigure.Series(g.Key,
+                [.. g.Select(r => new DecisionFigure.Point(Math.Log2(double.Parse(r.Value, Inv)), r.MeanDifference, r.AdjustedLow, r.AdjustedHigh, r.Resolved))])).ToList();
+            var memoryTicks = head.Select(r => r.Value).Distinct().Select(v => (Math.Log2(double.Parse(v, Inv)), v)).ToList();
+            panels.Add(new DecisionFigure.Panel("Shared head − one-vs-all, same memory", "stored samples K (log scale)", memorySeries, memoryTicks));
+        }
+        return DecisionFigure.Draw(panels, "difference in the headline accuracy", directory, DecisionFigureName);
     }
 
     private static (string File, string Pooled) Forest(List<(StudyEvidence Study, ContrastResult Result)> all, string directory)
