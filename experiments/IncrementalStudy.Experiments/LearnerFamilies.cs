@@ -10,7 +10,7 @@ public sealed class LearnerFamilies : IExperiment
 
     public string Description =>
         "Class-incremental UCI digits, 5 steps × 2 classes, split-digits' network, fit and seeds: LwF, EWC (two λ), iCaRL (nearest mean and sigmoid argmax, K = 200), BiC (K = 200) and one network with binary heads " +
-        "(without and with replay) against naive, replay, joint and one-vs-all; memory.csv records what each keeps.";
+        "(without and with replay) against naive, replay, replay with a fixed total K, joint and one-vs-all; memory.csv records what each keeps.";
 
     /// <summary>The references, then the families (<see cref="Families"/>), in the order results list them.</summary>
     /// <param name="fisherSamples">Samples of each step EWC's Fisher is estimated on (null: all).</param>
@@ -62,7 +62,8 @@ public sealed class LearnerFamilies : IExperiment
 
     /// <summary>
     /// The families on an image study's data, network and fit (<paramref name="basis"/>), on its first <paramref name="fullSeeds"/>
-    /// seeds at the full budget (the same data and splits per seed): replay buffer 100 per class, one-vs-all on 1,000 samples,
+    /// seeds at the full budget (its own split and class order per seed: an experiment's name keys its random streams, so two
+    /// experiments never share them): replay buffer 100 per class, one-vs-all on 1,000 samples,
     /// EWC λ ∈ {100, 10⁴} with the Fisher on 1,000 samples of each step.
     /// </summary>
     public static ExperimentDefinition OnImages(ExperimentDefinition basis, string name, string description, Budget budget, int fullSeeds,

@@ -8,7 +8,7 @@ public sealed class LearnerFamiliesFashionMnist : IExperiment
     public string Name => "learner-families-fashion-mnist";
 
     public string Description =>
-        "Class-incremental Fashion-MNIST, split-fashion-mnist's data (full set; smoke: bundled test set), network and fit, its seeds 1–3: LwF, EWC (two λ, " +
+        "Class-incremental Fashion-MNIST, split-fashion-mnist's data (full set; smoke: bundled test set), network and fit, 3 seeds (its own split and class order per seed): LwF, EWC (two λ, " +
         "Fisher on 1,000 samples per step), iCaRL (nearest mean and sigmoid argmax, K = 1,000), BiC (K = 1,000) and one network with " +
         "binary heads (without and with replay) against naive, replay, joint and one-vs-all.";
 

@@ -8,7 +8,7 @@ public sealed class LearnerFamiliesMnistT10k : IExperiment
     public string Name => "learner-families-mnist-t10k";
 
     public string Description =>
-        "Class-incremental MNIST (bundled 10k test set split 80/20 per seed), split-mnist-t10k's network and fit, its seeds 1–5: LwF, EWC (two λ, Fisher on " +
+        "Class-incremental MNIST (bundled 10k test set split 80/20 per seed), split-mnist-t10k's network and fit, 5 seeds (its own split and class order per seed): LwF, EWC (two λ, Fisher on " +
         "1,000 samples per step), iCaRL (nearest mean and sigmoid argmax, K = 1,000), BiC (K = 1,000) and one network with binary heads " +
         "(without and with replay) against naive, replay, joint and one-vs-all.";
 

@@ -31,7 +31,7 @@ public class OptionValidationTests
     [InlineData("slurm continuity-zero-new --array x", "--array 'x' is not a whole number")]
     [InlineData("slurm continuity-zero-new --array 2 --cpus 0", "--cpus must be at least 1 (got 0)")]
     [InlineData("slurm continuity-zero-new --array 2 --bogus", "unknown option '--bogus'")]
-    [InlineData("slurm continuity-zero-new --array 61", "--array 61 is more than the 60 cases of 'continuity-zero-new'")]
+    [InlineData("slurm continuity-zero-new --array 81", "--array 81 is more than the 80 cases of 'continuity-zero-new'")]
     [InlineData("slurm continuity-zero-new --array 2 --seeds 0", "--seeds must be at least 1 (got 0)")]
     [InlineData("slurm continuity-zero-new --array 2 --time soon", "--time 'soon' is not a Slurm time")]
     [InlineData("slurm continuity-zero-new --array 2 --mem lots", "--mem 'lots' is not an amount")]

@@ -37,8 +37,8 @@ public class CatalogTests
     public void Seed_replication_has_the_strategies_the_study_names()
     {
         ExperimentDefinition definition = Catalog.Find("seed-replication")!.Define();
-        Assert.Equal(["shared-head-keras2", "shared-head-tfkeras2", "shared-head-keras3", "ova-incremental-x200", "ova-incremental-x1000",
-            "ova-refit-x1000", "ova-matched-x1000"], definition.Strategies.Select(s => s.Name));
+        Assert.Equal(["shared-head-keras2", "shared-head-tfkeras2", "shared-head-keras3", "ova-incremental-x200", "ova-refit-x200",
+            "ova-incremental-stored-x200", "ova-incremental-x1000-5x-data", "ova-refit-x1000-5x-data"], definition.Strategies.Select(s => s.Name));
         Assert.Equal(20, definition.Seeds);
         Assert.Equal(140, definition.Cases().Count);
     }

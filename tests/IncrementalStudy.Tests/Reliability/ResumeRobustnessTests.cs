@@ -9,7 +9,7 @@ namespace IncrementalStudy.Tests.Reliability;
 public class ResumeRobustnessTests
 {
     private const string Experiment = "continuity-zero-new";
-    private const int Cases = 9; // 3 strategies × 3 seeds at the smoke budget
+    private const int Cases = 12; // 4 strategies × 3 seeds at the smoke budget
 
     private static CliOutcome Run(string outRoot, params string[] extra) =>
         CliRunner.Run(["run", Experiment, "--budget", "smoke", "--threads", "1", "--out", outRoot, .. extra]);
