@@ -1,5 +1,6 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Sources;
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Results.Metrics;
@@ -70,12 +71,19 @@ internal static class ControlledStudy
         new("ewc", "naive", "EWC without stored samples") { Topic = ContrastTopic.WithoutStoredSamples },
     ];
 
+    /// <param name="measured">The full budget's claims, read from the committed run.</param>
     public static ExperimentDefinition Define(string name, string description, IScenario scenario, INetworkSpec network, FitSettings fit, int seeds,
-        int memory, double ewcLambda, Budget budget, int? fisherSamples = null) =>
+        int memory, double ewcLambda, Budget budget, Expectation[] measured, int? fisherSamples = null) =>
         new(name, description, scenario, network, fit, seeds, Strategies(memory, ewcLambda, fisherSamples), budget)
         {
             Headline = MetricCatalog.AverageAccuracyFinal,
             Contrasts = Contrasts(memory),
             References = References,
+            Expectations =
+            [
+                new MetricBound("naive", "old_accuracy_final", AtMost: 0.05),
+                new MetricBound("ova", "forgetting_max", AtMost: 0.05),
+                .. budget == Budget.Full ? measured : [],
+            ],
         };
 }

@@ -40,10 +40,17 @@ public sealed class HeadInitAblation : IExperiment
                 new Contrast("masked-carry", "random-carry", "a head drawn up front (masked) vs random columns drawn on arrival (optimizer kept)") { Topic = ContrastTopic.HeadGrowth },
                 new Contrast("random-wa-reset", "random-reset", "weight aligning added (random init, optimizer reset)") { Topic = ContrastTopic.HeadGrowth },
             ],
-            Expectations =
-            [
-                new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: budget == Budget.Full ? 0.9 : 0.5),
-            ],
+            Expectations = budget == Budget.Full
+                ?
+                [
+                    // Read from results/head-init-ablation (10 seeds): zero initialisation with the optimizer reset is behind both
+                    // random initialisation and keeping the optimizer's state; weight aligning hurts (its premise fails here).
+                    new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.8),
+                    new PairedDifference("average_accuracy_final", "random-reset", "zero-reset", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "zero-carry", "zero-reset", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "random-wa-reset", "random-reset", DifferenceSign.Negative),
+                ]
+                : [new MetricBound("zero-wa-reset", "newest_class_attraction_final", AtLeast: 0.5)],
         };
     }
 }

@@ -19,6 +19,14 @@ public sealed class OvaSamplesSweepDigits : IExperiment
             Expectations =
             [
                 new MetricBound("ova-incremental-x1000", "forgetting_max", AtMost: 0.05),
+                // Read from results/ova-samples-sweep-digits (10 seeds): one-vs-all ahead at X = 10, the shared head from X = 50 on.
+                .. budget == Budget.Full
+                    ? new Expectation[]
+                    {
+                        new PairedDifference("average_accuracy_final", "shared-head-ova-samples-x10", "ova-incremental-x10", DifferenceSign.Negative),
+                        new PairedDifference("average_accuracy_final", "shared-head-ova-samples-x50", "ova-incremental-x50", DifferenceSign.Positive),
+                    }
+                    : [],
             ],
         };
 }

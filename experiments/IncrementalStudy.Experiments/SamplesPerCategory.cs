@@ -1,5 +1,6 @@
 using IncrementalStudy.Data;
 using IncrementalStudy.Data.Sources;
+using IncrementalStudy.Experiments.Expectations;
 using IncrementalStudy.Learners;
 using IncrementalStudy.Models;
 using IncrementalStudy.Numerics;
@@ -32,11 +33,12 @@ internal static class SamplesPerCategory
         [.. xs.Select(x => new Contrast($"shared-head-x{Label(x)}", $"ova-x{Label(x)}", $"shared head vs one-vs-all on the same {Label(x)} samples per new category") { Topic = ContrastTopic.HeadVsOneVsAll, SamplesPerCategory = x == OneVsAllStrategy.AllSamples ? null : x })];
 
     public static ExperimentDefinition Define(string name, string description, IDatasetSource source, INetworkSpec network, FitSettings fit, int seeds,
-        IReadOnlyList<int> xs, Budget budget, int? maxPerClass = null) =>
+        IReadOnlyList<int> xs, Budget budget, Expectation[] measured, int? maxPerClass = null) =>
         new(name, description, ControlledStudy.Scenario(source, 10, maxPerClass), network, fit, seeds, Strategies(xs), budget)
         {
             Headline = MetricCatalog.AverageAccuracyFinal,
             Contrasts = Contrasts(xs),
+            Expectations = [new MetricBound("ova-xall", "forgetting_max", AtMost: 0.05), .. measured],
         };
 }
 
@@ -54,7 +56,17 @@ public sealed class SamplesPerCategoryDigits : IExperiment
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
         SamplesPerCategory.Define(Name, Description, BundledDatasets.Digits, new NetworkSpec(64, [100], Activation.Relu),
             budget == Budget.Full ? new FitSettings(40, 32) { MinimumSteps = 200 } : new FitSettings(5, 32), budget == Budget.Full ? 10 : 1,
-            budget == Budget.Full ? Xs : [5, OneVsAllStrategy.AllSamples], budget);
+            budget == Budget.Full ? Xs : [5, OneVsAllStrategy.AllSamples], budget,
+            budget == Budget.Full
+                ?
+                [
+                    // Read from results/samples-per-category-digits (10 seeds): one-vs-all ahead at X = 5, the shared head from X = 20 on.
+                    new PairedDifference("average_accuracy_final", "shared-head-x5", "ova-x5", DifferenceSign.Negative),
+                    new PairedDifference("average_accuracy_final", "shared-head-x20", "ova-x20", DifferenceSign.Positive),
+                    new PairedDifference("average_accuracy_final", "shared-head-xall", "ova-xall", DifferenceSign.Positive),
+                    new MetricBound("shared-head-xall", "average_accuracy_final", AtLeast: 0.89),
+                ]
+                : []);
 }
 
 /// <summary>The samples-per-category axis (<see cref="SamplesPerCategory"/>) on MNIST.</summary>
@@ -72,5 +84,7 @@ public sealed class SamplesPerCategoryMnist : IExperiment
     public ExperimentDefinition Define(Budget budget = Budget.Full) =>
         SamplesPerCategory.Define(Name, Description, BundledDatasets.MnistTest, new NetworkSpec(784, [400, 400], Activation.Relu),
             budget == Budget.Full ? new FitSettings(10, 32) { MinimumSteps = 100 } : new FitSettings(3, 32), budget == Budget.Full ? 10 : 1,
-            budget == Budget.Full ? Xs : [5, OneVsAllStrategy.AllSamples], budget, maxPerClass: budget == Budget.Full ? null : 60);
+            budget == Budget.Full ? Xs : [5, OneVsAllStrategy.AllSamples], budget, Measured, maxPerClass: budget == Budget.Full ? null : 60);
+
+    private static readonly Expectation[] Measured = [];
 }

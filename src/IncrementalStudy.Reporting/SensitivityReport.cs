@@ -79,12 +79,12 @@ internal static class SensitivityReport
         CultureInfo inv = CultureInfo.InvariantCulture;
         var page = new StringBuilder();
         page.Append(inv, $"# Sensitivity of `{experiment}`\n\n");
-        page.Append(inv, $"{metricLabel} (mean over seeds, 95% CI, rank) at each point of the sweep; each point's results folder has its full report.\n\n");
+        page.Append(inv, $"{metricLabel} (mean over seeds, 95% CI, rank) at each point of the sweep; each point's folder (linked) holds its summary.csv and paired.csv; contrasts.csv beside this page holds the experiment's declared contrasts at every point.\n\n");
         page.Append(reversals.Count == 0
             ? "**The ranking holds**: no ordering of two strategies that is resolved at one point (paired 95% CI excluding 0) is resolved the other way at another.\n\n"
             : $"**The ranking does not hold**: {reversals.Count} resolved ordering(s) reverse between points: " +
               string.Join("; ", reversals.Select(r => $"{r.StrategyA} ahead of {r.StrategyB} at {r.PointAhead}, behind at {r.PointBehind}")) + ".\n\n");
-        page.Append("| strategy | ").Append(string.Join(" | ", points.Select(p => $"[{p.Label}]({Relative(p.Folder)}/report.md)"))).Append(" |\n");
+        page.Append("| strategy | ").Append(string.Join(" | ", points.Select(p => $"[{p.Label}]({Relative(p.Folder)}/)"))).Append(" |\n");
         page.Append("|---|").Append(string.Concat(points.Select(_ => "---|"))).Append('\n');
         foreach (string strategy in strategies)
         {

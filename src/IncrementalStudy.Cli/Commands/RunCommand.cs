@@ -18,7 +18,11 @@ public static class RunCommand
             Description = $"Number of seeds, at most {DefinitionValidator.MaxSeeds} (default: the experiment's own at the chosen budget).",
             CustomParser = r => OptionValues.PositiveInt(r, "--seeds", DefinitionValidator.MaxSeeds),
         };
-        var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per experiment.", DefaultValueFactory = _ => "results" };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder that receives one sub-folder per experiment (default: runs, outside version control; the committed results/ only when named).",
+            DefaultValueFactory = _ => "runs",
+        };
         var threads = new Option<int>("--threads", "-t")
         {
             Description = "Cases run in parallel (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount,

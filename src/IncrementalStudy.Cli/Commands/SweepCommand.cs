@@ -18,7 +18,7 @@ public static class SweepCommand
             Required = true,
         };
         var set = new Option<string[]>("--set") { Description = "field=value: fixed for every point (as 'run --set')." };
-        var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per point and NAME+sweep/.", DefaultValueFactory = _ => "results" };
+        var output = new Option<string>("--out", "-o") { Description = "Folder that receives one sub-folder per point and NAME+sweep-FIELD/ (default: runs).", DefaultValueFactory = _ => "runs" };
         var seeds = new Option<int?>("--seeds", "-s")
         {
             Description = "Number of seeds (default: the experiment's own).", CustomParser = r => OptionValues.PositiveInt(r, "--seeds", DefinitionValidator.MaxSeeds),

@@ -10,7 +10,8 @@ namespace IncrementalStudy.Tests.Expectations;
 public class CommittedChecksTests
 {
     public static TheoryData<string> Experiments() =>
-        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "results")).Select(Path.GetFileName).OfType<string>()];
+        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "results"))
+            .Where(d => File.Exists(Path.Combine(d, "manifest.json"))).Select(Path.GetFileName).OfType<string>()];
 
     [Theory]
     [MemberData(nameof(Experiments))]

@@ -8,7 +8,8 @@ namespace IncrementalStudy.Tests.Reporting;
 public class CommittedResultsTests
 {
     public static TheoryData<string> Experiments() =>
-        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "results")).Select(Path.GetFileName).OfType<string>()];
+        [.. Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "results"))
+            .Where(d => File.Exists(Path.Combine(d, "manifest.json"))).Select(Path.GetFileName).OfType<string>()];
 
     [Theory]
     [MemberData(nameof(Experiments))]
@@ -28,5 +29,13 @@ public class CommittedResultsTests
         foreach (string plot in committedPlots)
             Assert.True(File.ReadAllBytes(Path.Combine(committed, ArtifactNames.PlotsFolder, plot))
                 .AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copy, ArtifactNames.PlotsFolder, plot))), $"{plot} differs from a redraw");
+    }
+
+    [Fact]
+    public void The_answer_page_and_every_folders_reading_are_up_to_date()
+    {
+        // answer --check regenerates results/README.md (and each folder's contrasts and checks) in memory and compares.
+        CliOutcome outcome = CliRunner.Run("answer", Path.Combine(RepositoryRoot.Path, "results"), "--check");
+        Assert.True(outcome.ExitCode == 0, outcome.Output + outcome.Error);
     }
 }
