@@ -46,14 +46,21 @@ public static class AnswerCommand
                 try
                 {
                     string text = ResultsAnswer.Render(folders, ResultsAnswer.Sweeps(dir), checking ? scratch : plots);
+                    // The README beside the results directory opens with the page's first recommendation, between markers.
+                    string readme = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dir))!, "README.md");
+                    string? readmeText = File.Exists(readme) ? File.ReadAllText(readme) : null;
+                    string? newReadme = readmeText is null ? null
+                        : ResultsAnswer.WithOpening(readmeText, ResultsAnswer.Opening(text, Path.GetFileName(Path.GetFullPath(dir))));
                     if (checking)
                     {
                         if (!File.Exists(page) || File.ReadAllText(page) != text) stale.Add($"{page} is stale");
+                        if (newReadme != readmeText) stale.Add($"{readme}'s opening answer is stale");
                     }
                     else
                     {
                         File.WriteAllText(page + ".tmp", text);
                         File.Move(page + ".tmp", page, overwrite: true);
+                        if (newReadme is not null && newReadme != readmeText) File.WriteAllText(readme, newReadme);
                     }
                 }
                 finally
