@@ -40,7 +40,7 @@ public class CatalogTests
         Assert.Equal(["shared-head-keras2", "shared-head-tfkeras2", "shared-head-keras3", "ova-incremental-x200", "ova-refit-x200",
             "ova-incremental-stored-x200", "ova-incremental-x1000-5x-data", "ova-refit-x1000-5x-data"], definition.Strategies.Select(s => s.Name));
         Assert.Equal(20, definition.Seeds);
-        Assert.Equal(140, definition.Cases().Count);
+        Assert.Equal(160, definition.Cases().Count);
     }
 
     [Fact]
