@@ -109,7 +109,9 @@ internal static class AnswerPage
         string range = resolved.Length == 0 ? "" : $", by {Signed(resolved.Min())} to {Signed(resolved.Max())} where resolved";
         // Experiments with a calibrated one-vs-all arm are those that hold the memory fixed for every arm.
         var controlled = rows.Where(x => x.Study.Contrasts.Any(c => Calibrated(x.Study, c.Contrast.Treatment) || Calibrated(x.Study, c.Contrast.Baseline))).ToList();
-        string example = controlled.Count == 0 ? "" : " With the memory controlled (the same K stored samples at every step): " + string.Join("; ", controlled.Select(x => Cite(x.Study, x.Result))) + ".";
+        string example = controlled.Count == 0 ? ""
+            : " With the memory controlled (the same K stored samples at every step): " + string.Join("; ", controlled.Select(x =>
+                $"{Cite(x.Study, x.Result)}, at {Ratio(x.Result.Treatment.TrainMultiplyAdds, x.Result.Baseline.TrainMultiplyAdds)} one-vs-all's counted training multiply-adds")) + ".";
         return $"**When a new category arrives with its usual number of samples, grow the shared head.** On the same samples of the new category " +
                $"and the same stored samples of the old ones, the shared head against one-vs-all (scores not calibrated): " +
                $"{Tally(rows.Select(x => x.Result), "the shared head ahead", "one-vs-all ahead")} ({rows.Count} contrasts in " +
@@ -176,7 +178,7 @@ internal static class AnswerPage
         var rows = all.Where(x => x.Result.Contrast.Topic == ContrastTopic.HeadGrowth && !x.Result.Contrast.Factor.Contains("weight aligning", StringComparison.Ordinal)).ToList();
         if (rows.Count == 0) return null;
         IEnumerable<string> groups = rows.GroupBy(x => FactorKind(x.Result.Contrast.Factor)).Select(g =>
-            $"{g.Key}: {Tally(g.Select(x => x.Result), "ahead", "behind")}");
+            $"{g.Key}: {Tally(g.Select(x => x.Result), "the first ahead", "the second ahead")}");
         return "**How to grow the head** (each factor alone, other things equal): " + string.Join("; ", groups) + ".";
     }
 
@@ -205,8 +207,11 @@ internal static class AnswerPage
         ContrastResult[] head = [.. seed.Contrasts.Where(c => c.Contrast.Topic == ContrastTopic.HeadVsOneVsAll)];
         string[] arms = [.. head.SelectMany(c => new[] { c.Contrast.Treatment, c.Contrast.Baseline }).Distinct()];
         string gaps = string.Join(", ", arms.Select(a => $"{a} {Plain(seed.Mean(a, metric))}"));
-        return $"**In the original scenario (2-D Gaussians, the third category with 200 samples) the question barely separates the designs:** the Bayes " +
-               $"rule reaches {Plain(bayes)} on the same test sets, and {gaps}; " + string.Join("; ", head.Select(c => Cite(seed, c))) + ".";
+        double head0 = seed.Mean(arms.FirstOrDefault() ?? "", metric);
+        bool ovaLower = head.All(c => seed.Mean(c.Contrast.Baseline, metric) < head0);
+        return $"**In the original scenario (2-D Gaussians, the third category with 200 samples) the shared head ends {Plain(bayes - head0)} below the " +
+               $"Bayes accuracy ({Plain(bayes)} on the same test sets), one-vs-all {(ovaLower ? "further below" : "not always below it")}:** {gaps}; " +
+               string.Join("; ", head.Select(c => Cite(seed, c))) + ".";
     }
 
     /// <summary>The memory axis: along a sweep of every memory of an experiment, where the shared head and one-vs-all are ahead.</summary>
@@ -297,6 +302,8 @@ internal static class AnswerPage
     }
 
     private static string Signed(double v) => v.ToString("+0.000;−0.000;0.000", Inv);
+
+    private static string Ratio(double a, double b) => b > 0 && double.IsFinite(a) ? (a / b).ToString("0.00", Inv) + "×" : "n/a";
 
     private static string Plain(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.000", Inv);
 }
