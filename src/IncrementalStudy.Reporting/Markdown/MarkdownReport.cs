@@ -57,10 +57,15 @@ internal static class MarkdownReport
 
     private static void AppendPaired(StringBuilder text, ResultsTables tables)
     {
-        PairedRecord[] rows = [.. MetricCatalog.Paired.SelectMany(m => tables.Paired.Where(p => p.Metric == m.Id))];
+        // With declared contrasts, the pairs they name (on more metrics than the headline); otherwise every pair.
+        HashSet<(string, string)>? declared = tables.Manifest.Contrasts is { Count: > 0 } contrasts
+            ? [.. contrasts.SelectMany(c => new[] { (c.Treatment, c.Baseline), (c.Baseline, c.Treatment) })]
+            : null;
+        PairedRecord[] rows = [.. MetricCatalog.Paired.SelectMany(m => tables.Paired.Where(p => p.Metric == m.Id
+            && (declared is null || declared.Contains((p.StrategyA, p.StrategyB)))))];
         if (rows.Length == 0) return;
-        text.Append("## Paired differences\n\nStrategy a − strategy b on the same seeds, mean [95% CI]. An interval that excludes 0 " +
-                    "is a difference the seeds resolve. Every pair and metric is in `paired.csv`.\n\n");
+        text.Append("## Paired differences\n\nStrategy a − strategy b on the same seeds, mean [95% CI, not adjusted]. An interval that excludes 0 " +
+                    $"is a difference the seeds resolve. {(declared is null ? "" : "The pairs of the declared contrasts; ")}Every pair and metric is in `paired.csv`.\n\n");
         text.Append(MarkdownTable.Render(["metric", "a", "b", "n", "a − b"],
             rows.Select(p => (IReadOnlyList<string>)[p.Metric, p.StrategyA, p.StrategyB, p.N.ToString(CultureInfo.InvariantCulture), NumberFormat.Difference(p)])));
         text.Append('\n');
