@@ -45,7 +45,7 @@ internal static class AnswerPage
                     "(counted multiply-adds, gradient steps, stored samples).\n\n");
 
         Directory.CreateDirectory(plotsDirectory);
-        string plots = Path.GetFileName(Path.TrimEndingDirectorySeparator(plotsDirectory));
+        string plots = ArtifactNames.PlotsFolder; // the page links its figures there, wherever this rendering draws them
         text.Append("## Where the advice flips\n\n");
         string? decision = Decision(all, sweeps, plotsDirectory);
         if (decision is not null)
@@ -57,7 +57,7 @@ internal static class AnswerPage
         (string forest, string pooledSentence) = Forest(all, plotsDirectory);
         text.Append(Inv, $"![Forest plot of shared head − one-vs-all]({plots}/{forest})\n\n")
             .Append(Inv, $"*Every declared contrast of the shared head against one-vs-all with the same data, per study (filled: resolved, open: " +
-                         $"unresolved; adjusted 95% intervals). {pooledSentence}*\n\n");
+                         $"unresolved; adjusted 95% intervals, cut to [−1, 1]). {pooledSentence}*\n\n");
 
         text.Append("## Every declared contrast\n\n");
         text.Append("| experiment | treatment − baseline | what differs | difference [adjusted 95% CI] | verdict |\n|---|---|---|---|---|\n");
@@ -168,7 +168,10 @@ internal static class AnswerPage
         string forgets = naiveOld.Length == 0 ? ""
             : $" Fine-tuning on the new data alone ends with {Range(naiveOld.Min(), naiveOld.Max())} accuracy on the old categories' test samples.";
         double[] resolved = [.. rows.Where(x => x.Result.Difference.Resolved).Select(x => x.Result.Difference.Mean)];
-        return $"**If no sample of the old categories may be kept, the shared head forgets them, and LwF, EWC or binary heads do not change that.**{forgets} " +
+        string lead = rows.Any(x => x.Result.Better > 0)
+            ? "**If no sample of the old categories may be kept, the shared head forgets them; LwF, EWC or binary heads help only in some studies.**"
+            : "**If no sample of the old categories may be kept, the shared head forgets them, and LwF, EWC or binary heads do not change that.**";
+        return $"{lead}{forgets} " +
                $"Against plain fine-tuning: {Tally(rows.Select(x => x.Result), "ahead", "behind")} ({rows.Count} contrasts)" +
                (resolved.Length == 0 ? "." : $", the resolved ones by {Signed(resolved.Min())} to {Signed(resolved.Max())}.");
     }

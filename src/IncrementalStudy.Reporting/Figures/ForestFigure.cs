@@ -23,7 +23,8 @@ internal static class ForestFigure
             Color color = r.Resolved ? resolved : unresolved;
             if (!double.IsNaN(r.Low))
             {
-                var bar = plot.Add.Line(r.Low, y, r.High, y);
+                // A difference of two accuracies lies in [−1, 1]; a wider interval (few seeds, many contrasts) is cut there.
+                var bar = plot.Add.Line(Math.Max(-1, r.Low), y, Math.Min(1, r.High), y);
                 bar.Color = color;
                 bar.LineWidth = 2;
             }

@@ -46,8 +46,8 @@ public class CaseStatusCheckTests
     {
         using var temp = new TempDirectory();
         string folder = CommittedCopy.Of(temp, "seed-replication", "missing");
-        CommittedCopy.Rewrite(Path.Combine(folder, ArtifactNames.Cases), lines => [.. lines.Where(l => !l.StartsWith("seed-replication,ova-refit-x1000,20,", StringComparison.Ordinal))]);
-        EditManifest(folder, m => m["case_status"]!.AsObject().Remove("ova-refit-x1000/seed-20"));
+        CommittedCopy.Rewrite(Path.Combine(folder, ArtifactNames.Cases), lines => [.. lines.Where(l => !l.StartsWith("seed-replication,ova-refit-x200,20,", StringComparison.Ordinal))]);
+        EditManifest(folder, m => m["case_status"]!.AsObject().Remove("ova-refit-x200/seed-20"));
         CliOutcome outcome = CliRunner.Run("check", folder);
         Assert.True(outcome.ExitCode == 1, outcome.Output + outcome.Error);
         Assert.Contains("1 case(s) missing", outcome.Output.Split('\n').Single(l => l.Contains("every case completes")));
