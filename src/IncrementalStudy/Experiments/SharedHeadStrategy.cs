@@ -39,7 +39,7 @@ public sealed record SharedHeadStrategy(string Name, SharedHeadOptions Options, 
         {
             Loss = LossKind.OneVsAllBinaryCrossEntropy,
             Regularizers = [new Regularizer.SigmoidDistillation()],
-            Predictor = nearestMean ? Predictor.NearestMeanOfExemplars : Predictor.ArgMax,
+            Predictor = nearestMean ? new Predictor.NearestMeanOfExemplars() : new Predictor.ArgMax(),
         }, optimizer);
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed record SharedHeadStrategy(string Name, SharedHeadOptions Options, 
         new(name, new SharedHeadOptions(HeadInit.Random, OptimizerHandling.Reset, new Rehearsal.WithValidation(memorySize))
         {
             Regularizers = [new Regularizer.BicDistillation()],
-            Predictor = Predictor.BiasCorrected,
+            Predictor = new Predictor.BiasCorrected(),
         }, optimizer);
 
     /// <summary>

@@ -14,31 +14,27 @@ public abstract record Predictor
 
     public abstract string Describe();
 
-    /// <summary>The network's logits (argmax prediction).</summary>
-    public static Predictor ArgMax { get; } = new Logits();
-
-    /// <summary>iCaRL's nearest mean of exemplars (Rebuffi et al. 2017); needs a rehearsal that keeps exemplar sets.</summary>
-    public static Predictor NearestMeanOfExemplars { get; } = new NearestMean();
-
-    /// <summary>BiC's bias correction of the newest classes' logits (Wu et al. 2019); needs a rehearsal with a validation set.</summary>
-    public static Predictor BiasCorrected { get; } = new BiasCorrection();
-
-    public sealed record Logits : Predictor
+    /// <summary>The argmax of the network's logits.</summary>
+    public sealed record ArgMax : Predictor
     {
         public override IPredictor Start(LearnerContext context) => new LogitScores();
 
         public override string Describe() => "argmax prediction";
     }
 
-    public sealed record NearestMean : Predictor
+    /// <summary>iCaRL's nearest mean of exemplars (Rebuffi et al. 2017); needs a rehearsal that keeps exemplar sets.</summary>
+    public sealed record NearestMeanOfExemplars : Predictor
     {
         public override IPredictor Start(LearnerContext context) => new NearestMeanScores();
 
         public override string Describe() => "nearest-mean-of-exemplars prediction";
     }
 
-    /// <summary>(α, β) fitted by Newton's method to convergence on the stored validation set (the paper trains them by SGD).</summary>
-    public sealed record BiasCorrection : Predictor
+    /// <summary>
+    /// BiC's bias correction of the newest classes' logits (Wu et al. 2019), (α, β) fitted by Newton's method to convergence on the
+    /// stored validation set (the paper trains them by SGD); needs a rehearsal that keeps a validation set.
+    /// </summary>
+    public sealed record BiasCorrected : Predictor
     {
         public override IPredictor Start(LearnerContext context) => new BiasCorrectedScores(context.InitialCategories);
 

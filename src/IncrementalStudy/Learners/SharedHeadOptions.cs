@@ -17,7 +17,7 @@ public sealed record SharedHeadOptions(HeadInit Init, OptimizerHandling Handling
     public IReadOnlyList<Regularizer> Regularizers { get; init; } = [];
 
     /// <summary>How scores are made from the network.</summary>
-    public Predictor Predictor { get; init; } = Predictor.ArgMax;
+    public Predictor Predictor { get; init; } = new Predictor.ArgMax();
 
     /// <summary>The base loss of every fit: one softmax over the outputs, or one sigmoid per output (binary cross-entropy on every sample).</summary>
     public LossKind Loss { get; init; } = LossKind.SoftmaxCrossEntropy;
@@ -32,7 +32,7 @@ public sealed record SharedHeadOptions(HeadInit Init, OptimizerHandling Handling
         $"{Init.ToString().ToLowerInvariant()} init, optimizer {Handling.ToString().ToLowerInvariant()}, {Rehearsal.Describe()}" +
         (WeightAligning ? ", weight aligning" : "") +
         string.Concat(Regularizers.Select(r => $", + {r.Describe()}")) +
-        (Predictor is Predictor.Logits ? "" : $", {Predictor.Describe()}");
+        (Predictor is Predictor.ArgMax ? "" : $", {Predictor.Describe()}");
 
     public IEnumerable<ValidationError> Validate(string field)
     {
@@ -41,9 +41,9 @@ public sealed record SharedHeadOptions(HeadInit Init, OptimizerHandling Handling
         foreach (ValidationError error in Rehearsal.Validate($"{field}.{nameof(Rehearsal)}")) yield return error;
         for (int i = 0; i < Regularizers.Count; i++)
             foreach (ValidationError error in Regularizers[i].Validate($"{field}.{nameof(Regularizers)}[{i}]")) yield return error;
-        if (Predictor is Predictor.NearestMean && Rehearsal is not (Rehearsal.Replay or Rehearsal.FixedTotal or Rehearsal.WithValidation))
+        if (Predictor is Predictor.NearestMeanOfExemplars && Rehearsal is not (Rehearsal.Replay or Rehearsal.FixedTotal or Rehearsal.WithValidation))
             yield return new ValidationError($"{field}.{nameof(Predictor)}", "is the nearest mean of exemplars", "it needs a rehearsal that keeps exemplar sets (Replay, FixedTotal or WithValidation)");
-        if (Predictor is Predictor.BiasCorrection && Rehearsal is not Rehearsal.WithValidation)
+        if (Predictor is Predictor.BiasCorrected && Rehearsal is not Rehearsal.WithValidation)
             yield return new ValidationError($"{field}.{nameof(Predictor)}", "is the bias correction", "it needs a rehearsal that keeps a validation set (WithValidation)");
     }
 }
