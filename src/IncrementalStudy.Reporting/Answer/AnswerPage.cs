@@ -51,7 +51,7 @@ internal static class AnswerPage
         if (decision is not null)
             text.Append(Inv, $"![Shared head − one-vs-all against the samples per new category and the stored samples]({plots}/{decision})\n\n")
                 .Append("*Left: shared head − one-vs-all on the same samples of each new category (and the same samples of the others), against how many " +
-                        "there are, per study. Right (when a memory sweep is committed): the shared head with replay − one-vs-all on the same memory, against " +
+                        "there are, per study. The other panels, one per committed memory sweep: the shared head with replay − one-vs-all on the same memory, against " +
                         "the stored samples K, with one-vs-all's scores uncalibrated and Platt-calibrated. Adjusted 95% intervals; above 0 the shared head " +
                         "wins, below 0 one-vs-all.*\n\n");
         (string forest, string pooledSentence) = Forest(all, plotsDirectory);

@@ -38,10 +38,12 @@ internal static class ContrastAnswer
             text.Append(CultureInfo.InvariantCulture,
                 $"| {r.Contrast.Treatment} − {r.Contrast.Baseline} | {r.Contrast.Factor} | {Interval(d)} (n = {d.N}) | {verdict} | {Plain(r.MinimumDetectable)} |\n");
         }
-        string[] unresolved = [.. results.Where(r => r.Difference.N >= 2 && !r.Difference.Resolved).Select(r => $"{r.Contrast.Treatment} − {r.Contrast.Baseline}")];
-        text.Append(unresolved.Length == 0
-            ? $"\nEvery contrast is resolved.\n\n"
-            : $"\nUnresolved (the seeds do not settle the sign): {string.Join("; ", unresolved)}.\n\n");
+        static bool Identical(AdjustedDifference d) => d.Sem == 0 && d.Mean == 0;
+        string[] unresolved = [.. results.Where(r => r.Difference.N >= 2 && !r.Difference.Resolved && !Identical(r.Difference))
+            .Select(r => $"{r.Contrast.Treatment} − {r.Contrast.Baseline}")];
+        string[] identical = [.. results.Where(r => r.Difference.N >= 2 && Identical(r.Difference)).Select(r => $"{r.Contrast.Treatment} − {r.Contrast.Baseline}")];
+        text.Append(unresolved.Length == 0 ? "\nNo contrast is left unresolved." : $"\nUnresolved (the seeds do not settle the sign): {string.Join("; ", unresolved)}.");
+        text.Append(identical.Length == 0 ? "\n\n" : $" Identical on every seed: {string.Join("; ", identical)}.\n\n");
 
         string[] arms = [.. results.SelectMany(r => new[] { r.Contrast.Treatment, r.Contrast.Baseline }).Distinct()];
         text.Append("Costs of the compared arms, counted (means over seeds; wall time depends on the machine and is secondary):\n\n");
