@@ -14,9 +14,6 @@ internal static class SeedScenario
     /// <summary>Φ(1): the best phase-1 accuracy; 3 standard errors on 2000 test points is 0.025.</summary>
     public const double BayesPhase1 = 0.8413;
 
-    /// <summary>The Bayes accuracy on the three categories (equal priors, unit variance), by Monte Carlo: 0.779.</summary>
-    public const double BayesFinal = 0.779;
-
     public static GaussianScenario WithPhase2Sizes(params int[] phase2Sizes) =>
         new(Centers, [[1000, 1000], phase2Sizes], TestPerCategory: 1000);
 

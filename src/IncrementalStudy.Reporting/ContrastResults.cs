@@ -40,13 +40,15 @@ public static class ContrastResults
             Cost(tables, c.Treatment), Cost(tables, c.Baseline)))];
     }
 
-    /// <summary>a − b from paired.csv, whichever order it holds them in (NaN when it has no row).</summary>
-    private static (int N, double Mean, double Sem) Paired(ResultsTables tables, string metric, string a, string b)
-    {
-        if (tables.Paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == a && p.StrategyB == b) is { } row) return (row.N, row.MeanDifference, row.Sem);
-        if (tables.Paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == b && p.StrategyB == a) is { } flipped) return (flipped.N, -flipped.MeanDifference, flipped.Sem);
-        return (0, double.NaN, double.NaN);
-    }
+    private static (int N, double Mean, double Sem) Paired(ResultsTables tables, string metric, string a, string b) =>
+        Oriented(tables.Paired, metric, a, b) is { } row ? (row.N, row.MeanDifference, row.Sem) : (0, double.NaN, double.NaN);
+
+    /// <summary>The paired row of <paramref name="a"/> − <paramref name="b"/>, turned round when paired.csv holds b − a; null without one.</summary>
+    public static PairedRecord? Oriented(IReadOnlyList<PairedRecord> paired, string metric, string a, string b) =>
+        paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == a && p.StrategyB == b)
+        ?? (paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == b && p.StrategyB == a) is { } r
+            ? r with { StrategyA = a, StrategyB = b, MeanDifference = -r.MeanDifference, Ci95Low = -r.Ci95High, Ci95High = -r.Ci95Low }
+            : null);
 
     public static ArmCost Cost(ResultsTables tables, string strategy)
     {

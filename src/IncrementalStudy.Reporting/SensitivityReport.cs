@@ -22,6 +22,18 @@ internal static class SensitivityReport
     public const string PageFile = "sensitivity.md";
     public const string ContrastsFile = "contrasts.csv";
 
+    private static readonly string[] OwnFiles =
+        [TableFile, PageFile, ContrastsFile, SensitivityFigure.Name + ".png", SensitivityFigure.Name + ".svg"];
+
+    /// <summary>Refuses a sweep folder that holds anything the sweep does not write (a user's notes, another tool's files).</summary>
+    public static void RequireReplaceable(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        string[] foreign = [.. Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>().Where(n => !OwnFiles.Contains(n))];
+        if (foreign.Length > 0)
+            throw new ResultsFolderException($"{folder} holds {string.Join(", ", foreign)}, which a sweep does not write; move them away or choose another --out (nothing was run).");
+    }
+
     /// <summary>contrasts.csv: the declared contrasts of every point's folder (<see cref="ContrastResults"/>), one row per point and contrast.</summary>
     public static void WriteContrasts(string folder, string axis, IReadOnlyList<(string Value, string Folder)> points)
     {

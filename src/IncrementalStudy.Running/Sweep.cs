@@ -41,11 +41,12 @@ public static class Sweep
             grid = [.. grid.SelectMany(point => axis.Values.Select(v => (IReadOnlyList<string>)[.. point, .. axis.Assignments(v)]))];
         // Every point is built (and so checked) before any runs: a bad field or value fails the sweep before anything is written.
         ExperimentDefinition[] points = [.. grid.Select(point => point.Aggregate(definition, DefinitionOverrides.Apply))];
+        string folder = Path.Combine(outRoot, $"{definition.Name}+sweep-{string.Join("+", axes.Select(a => DefinitionOverrides.Slug(a.Field)))}");
+        SensitivityReport.RequireReplaceable(folder);
         StudyOutcome[] outcomes = [.. points.Select(p => Study.Run(p, outRoot, threads, commandLine))];
 
         MetricDescriptor compared = metric ?? definition.Headline ?? MetricCatalog.TestAccuracyFinal;
         SweepPoint[] sweepPoints = [.. points.Zip(outcomes, (p, o) => new SweepPoint(string.Join("; ", p.Overrides), o.Folder, o.Result.Summary, o.Result.Paired))];
-        string folder = Path.Combine(outRoot, $"{definition.Name}+sweep-{string.Join("+", axes.Select(a => DefinitionOverrides.Slug(a.Field)))}");
         (IReadOnlyList<SensitivityRecord> table, IReadOnlyList<RankingReversal> reversals) = SensitivityReport.Write(definition.Name, compared.Id,
             compared.DisplayName, compared.HigherIsBetter ?? true, compared.Unit == MetricUnit.Fraction, sweepPoints, folder);
         SensitivityReport.WriteContrasts(folder, string.Join("; ", axes.Select(a => a.Field)),

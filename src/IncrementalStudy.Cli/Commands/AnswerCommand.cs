@@ -58,6 +58,8 @@ public static class AnswerCommand
                     }
                     else
                     {
+                        if (File.Exists(page) && !File.ReadAllText(page).Contains(ResultsAnswer.GeneratedMarker, StringComparison.Ordinal))
+                            throw new ResultsFolderException($"{page} was not written by incstudy answer; move it away (nothing was written to {dir}'s page).");
                         File.WriteAllText(page + ".tmp", text);
                         File.Move(page + ".tmp", page, overwrite: true);
                         if (newReadme is not null && newReadme != readmeText) File.WriteAllText(readme, newReadme);
@@ -91,7 +93,7 @@ public static class AnswerCommand
         RunManifest manifest = ResultsTables.Load(folder, ArtifactNames.Manifest, ResultsWriter.ReadManifest);
         if (catalog.Find(manifest.Experiment) is not { } experiment)
             return [$"{folder}: '{manifest.Experiment}' is not a known experiment (left as it is)"];
-        Budget budget = Enum.Parse<Budget>(manifest.Budget, ignoreCase: true);
+        Budget budget = CheckCommand.ParseBudget(folder, manifest.Budget);
         ExperimentDefinition definition = experiment.Define(budget) with { Seeds = manifest.Seeds };
         if (definition.Hash() != manifest.DefinitionHash)
             throw new ResultsFolderException($"{folder} was made from another definition of '{manifest.Experiment}' (hash {manifest.DefinitionHash}, now " +

@@ -78,7 +78,7 @@ public static class CheckCommand
     }
 
     // An unknown budget must not silently fall back to the full budget's expectations.
-    private static Budget ParseBudget(string directory, string budget) =>
+    internal static Budget ParseBudget(string directory, string budget) =>
         Enum.GetNames<Budget>().FirstOrDefault(n => string.Equals(n, budget, StringComparison.OrdinalIgnoreCase)) is { } name
             ? Enum.Parse<Budget>(name)
             : throw new ResultsFolderException($"{Path.Combine(directory, ArtifactNames.Manifest)}: field \"budget\" is '{budget}', " +

@@ -107,13 +107,7 @@ public static class RunCommand
                 }
                 definitions.Add(definition);
             }
-            foreach (string unknown in requested.Where(n => catalog.Find(n) is null).Distinct())
-            {
-                IReadOnlyList<string> suggestions = catalog.Suggest(unknown);
-                problems.Add(suggestions.Count > 0
-                    ? $"Unknown experiment '{unknown}'. Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?"
-                    : $"Unknown experiment '{unknown}'. 'incstudy list' shows the names.");
-            }
+            problems.AddRange(requested.Where(n => catalog.Find(n) is null).Distinct().Select(catalog.Unknown));
             string outRoot = parseResult.GetValue(output)!;
             if (ResolvedPath.TryResolve(outRoot, out string outProblem) is null) problems.Add($"--out '{outRoot}' {outProblem}; give a folder, e.g. --out results.");
             else if (File.Exists(outRoot)) problems.Add($"--out '{outRoot}' is a file; give a folder.");

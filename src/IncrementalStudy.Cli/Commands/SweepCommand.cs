@@ -42,10 +42,7 @@ public static class SweepCommand
             string experimentName = parseResult.GetValue(name)!;
             if (catalog.Find(experimentName) is not { } experiment)
             {
-                IReadOnlyList<string> suggestions = catalog.Suggest(experimentName);
-                stderr.WriteLine(suggestions.Count > 0
-                    ? $"Unknown experiment '{experimentName}'. Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?"
-                    : $"Unknown experiment '{experimentName}'. 'incstudy list' shows the names.");
+                stderr.WriteLine(catalog.Unknown(experimentName));
                 return ExitCodes.UsageError;
             }
             try

@@ -108,13 +108,8 @@ internal static class HeadlineAnswer
     }
 
     /// <summary>The paired row of <paramref name="a"/> and <paramref name="b"/> turned to read a − b, whichever order paired.csv holds.</summary>
-    private static (double Mean, double Low, double High, int N)? Difference(ResultsTables tables, string metric, string a, string b)
-    {
-        PairedRecord? row = tables.Paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == a && p.StrategyB == b);
-        if (row is not null) return (row.MeanDifference, row.Ci95Low, row.Ci95High, row.N);
-        row = tables.Paired.FirstOrDefault(p => p.Metric == metric && p.StrategyA == b && p.StrategyB == a);
-        return row is null ? null : (-row.MeanDifference, -row.Ci95High, -row.Ci95Low, row.N);
-    }
+    private static (double Mean, double Low, double High, int N)? Difference(ResultsTables tables, string metric, string a, string b) =>
+        ContrastResults.Oriented(tables.Paired, metric, a, b) is { } row ? (row.MeanDifference, row.Ci95Low, row.Ci95High, row.N) : null;
 
     /// <summary>The interval excludes 0 (one seed has no interval, so nothing is resolved).</summary>
     private static bool Resolved((double Mean, double Low, double High, int N) d) =>

@@ -20,4 +20,13 @@ public sealed class ExperimentCatalog
     public IExperiment? Find(string name) => _experiments.FirstOrDefault(e => e.Name == name);
 
     public IReadOnlyList<string> Suggest(string name) => NameSuggester.Suggest(name, _experiments.Select(e => e.Name));
+
+    /// <summary>"Unknown experiment 'x'. Did you mean 'y'?" (or where to find the names): one line for every command.</summary>
+    public string Unknown(string name)
+    {
+        IReadOnlyList<string> suggestions = Suggest(name);
+        return suggestions.Count > 0
+            ? $"Unknown experiment '{name}'. Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?"
+            : $"Unknown experiment '{name}'. 'incstudy list' shows the names.";
+    }
 }
