@@ -41,6 +41,9 @@ public static class Sweep
             grid = [.. grid.SelectMany(point => axis.Values.Select(v => (IReadOnlyList<string>)[.. point, .. axis.Assignments(v)]))];
         // Every point is built (and so checked) before any runs: a bad field or value fails the sweep before anything is written.
         ExperimentDefinition[] points = [.. grid.Select(point => point.Aggregate(definition, DefinitionOverrides.Apply))];
+        foreach (ExperimentDefinition point in points)
+            if (DefinitionValidator.Validate(point) is { Count: > 0 } errors)
+                throw new ArgumentException($"The point {string.Join("; ", point.Overrides)} of '{definition.Name}' is invalid: {string.Join("; ", errors)}");
         string folder = Path.Combine(outRoot, $"{definition.Name}+sweep-{string.Join("+", axes.Select(a => DefinitionOverrides.Slug(a.Field)))}");
         SensitivityReport.RequireReplaceable(folder);
         StudyOutcome[] outcomes = [.. points.Select(p => Study.Run(p, outRoot, threads, commandLine))];

@@ -50,6 +50,7 @@ public class OptionValidationTests
     [InlineData("sweep continuity-zero-new --vary epochs=1,x", "--set epochs=x: 'x' is not a whole number")]
     [InlineData("sweep continuity-zero-new --vary lr=1", "--set field 'lr' is not a field of 'continuity-zero-new'")]
     [InlineData("sweep no-such-experiment --vary epochs=1", "Unknown experiment 'no-such-experiment'")]
+    [InlineData("sweep continuity-zero-new --vary epochs=1,0", "The point epochs=0 of 'continuity-zero-new' is invalid: Fit.Epochs is 0")]
     [InlineData("bench --bogus", "unknown option '--bogus'")]
     [InlineData("check nowhere --bogus", "unknown option '--bogus'")]
     [InlineData("report nowhere --bogus", "unknown option '--bogus'")]
